@@ -1,0 +1,2 @@
+// Placeholder: the analyze/predict CLI lands with the core.
+console.log('seed-reader CLI');
