@@ -1,0 +1,77 @@
+import { lexiconTags } from '../../nlp/compromise';
+import { ENTITY_TYPES } from './bilou';
+import { isLowerWord, isTitleWord, type DocumentContext } from './documentContext';
+import { lexiconPhrase, lexiconStarters, phraseMatches, type Gazetteer } from './gazetteer';
+
+const PART = ['B', 'I', 'L', 'U'];
+
+/**
+ * First-pass features of each token of sentence `s`: the word, its shape and affixes, its neighbours,
+ * compromise's lexicon tags, known names (gazetteer) and how the word is cased elsewhere in the document.
+ */
+export function tokenFeatures(doc: DocumentContext, s: number, gazetteer: Gazetteer): string[][] {
+  const sentence = doc.sentences[s];
+  const { tokens, lower, capsLine } = sentence;
+  const n = tokens.length;
+  // In a capitals headline every shape is "XXXX": give headline shapes their own weights.
+  const h = capsLine ? 'H' : '';
+  const shape = sentence.shape.map(x => h + x);
+  const short = sentence.shortShape.map(x => h + x);
+  const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
+  const shortAt = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : short[i]);
+  const lex = lower.map(lexiconTags);
+  const out: string[][] = tokens.map(() => []);
+
+  phraseMatches(lower, 2, lexiconStarters(), lexiconPhrase, (first, last, tags) => {
+    for (let i = first; i <= last; i++) for (const tag of tags) out[i].push(`lp=${tag}`);
+  });
+  phraseMatches(
+    lower,
+    1,
+    gazetteer.starters,
+    p => gazetteer.phrases.get(p),
+    (first, last, mask) => {
+      for (let t = 0; t < ENTITY_TYPES.length; t++) {
+        if (!(mask & (1 << t))) continue;
+        if (first === last) out[first].push(`g=U${t}`);
+        else for (let i = first; i <= last; i++) out[i].push(`g=${PART[i === first ? 0 : i === last ? 2 : 1]}${t}`);
+      }
+    },
+  );
+
+  const sentencePos = Math.min(sentence.index, 2);
+  for (let i = 0; i < n; i++) {
+    const f = out[i];
+    const w = lower[i];
+    const raw = tokens[i].text;
+    f.push('b', `w=${w}`, `s=${shape[i]}`, `ss=${short[i]}`, `si=${sentencePos}|${Math.min(i, 3)}`);
+    if (raw !== w && !capsLine) f.push(`W=${raw}`);
+    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${w.slice(-k)}`);
+    if (i === 0) f.push(`first|${short[i]}`);
+    f.push(
+      `w-1=${word(i - 1)}`,
+      `w-2=${word(i - 2)}`,
+      `w+1=${word(i + 1)}`,
+      `w+2=${word(i + 2)}`,
+      `s-1=${shortAt(i - 1)}`,
+      `s+1=${shortAt(i + 1)}`,
+      `s-2=${shortAt(i - 2)}`,
+      `s+2=${shortAt(i + 2)}`,
+      `ww-=${word(i - 1)}|${w}`,
+      `ww+=${w}|${word(i + 1)}`,
+      `sss=${shortAt(i - 1)}|${short[i]}|${shortAt(i + 1)}`,
+      `ws-=${word(i - 1)}|${short[i]}`,
+      `ws+=${short[i]}|${word(i + 1)}`,
+    );
+    for (const tag of lex[i]) f.push(`l=${tag}`);
+    if (i > 0) for (const tag of lex[i - 1]) f.push(`l-1=${tag}`);
+    if (i + 1 < n) for (const tag of lex[i + 1]) f.push(`l+1=${tag}`);
+    // How the same word is cased elsewhere in the document, not counting this occurrence.
+    if (capsLine || isTitleWord(raw)) {
+      const lowerElsewhere = (doc.lowerCount.get(w) ?? 0) - (isLowerWord(raw) ? 1 : 0);
+      const titleElsewhere = (doc.titleCount.get(w) ?? 0) - (i > 0 && !capsLine && isTitleWord(raw) ? 1 : 0);
+      f.push(`dc=${lowerElsewhere > 0 ? 'l' : ''}${titleElsewhere > 0 ? 't' : ''}|${h}${i === 0 ? 0 : 1}`);
+    }
+  }
+  return out;
+}
