@@ -1,0 +1,53 @@
+/**
+ * The date finder's front door: TimeML-style DATE/TIME mentions with normalised values. chrono-node finds
+ * calendar dates and clock times; house rules add what chrono misses or misreads (years, decades,
+ * "last week", "four years ago", "now"), TimeML's span conventions are applied, and each value is resolved
+ * against the reference date when one is given, X'd otherwise. The clock is never read.
+ */
+import type { DateMention, Span, Tense } from '../types';
+import type { Candidate } from './candidate';
+import { calendarCandidates } from './calendarRules';
+import { chronoCandidates } from './chronoCandidates';
+import { applyModifiers, resolveOverlaps } from './modifiers';
+import { relativeCandidates } from './relativeRules';
+import { resolveDate } from './resolveDate';
+import { roughSentences, sentenceAt, tenseCue } from './tenseCue';
+
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /** Reference date (YYYY-MM-DD), e.g. the document creation date; without it unknown fields stay X'd. */
+  readonly ref?: string;
+  /** Sentence spans, sorted; a light splitter is used when absent. */
+  readonly sentences?: readonly Span[];
+}
+
+function toMention(text: string, c: Candidate, tense: Tense | undefined): DateMention {
+  return {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    kind: c.kind,
+    value: c.template,
+    stated: c.stated,
+    ...(c.relative && { relative: c.relative }),
+    ...(c.mod && { mod: c.mod }),
+    ...(tense && { tense }),
+  };
+}
+
+/**
+ * Finds the date and time expressions of `text`: sorted, non-overlapping, with TimeML extents ("on Friday"
+ * → "Friday", "the 1990s" → "1990s") and values ("1998-08-07", "XXXX-01-15", "1998-W32", "PRESENT_REF").
+ * Durations and sets ("two years", "every week") are not dates and are not returned.
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
+  const candidates = resolveOverlaps(
+    applyModifiers(text, [...chronoCandidates(text), ...calendarCandidates(text), ...relativeCandidates(text)]),
+  );
+  const sentences = options.sentences ?? roughSentences(text);
+  return candidates.map(c => {
+    const tense = c.tenseHint ?? tenseCue(text, c, sentenceAt(sentences, c.start));
+    const mention = toMention(text, c, tense);
+    return options.ref ? { ...mention, value: resolveDate(mention, options.ref, tense) } : mention;
+  });
+}
