@@ -1,2 +1,113 @@
-// Placeholder: the analyze/predict CLI lands with the core.
-console.log('seed-reader CLI');
+import * as fs from 'fs';
+import { type Analysis, analyzeSeed } from './core/analysis';
+import { bundledTagger } from './node/loadModel';
+import { UnreadableInput, readTextFile } from './node/readText';
+import { formatSummary, toJson } from './cliFormat';
+
+const USAGE = [
+  'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD]',
+  '       seed-reader predict --in GOLD.jsonl --out PRED.jsonl',
+].join('\n');
+
+/** A problem with the command line or its input: printed on one line, exit code 2. */
+class UsageError extends Error {}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === 'analyze') return analyze(rest);
+  if (command === 'predict') return predict(rest);
+  if (command === undefined || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  throw new UsageError(`unknown command "${command}"; try analyze or predict`);
+}
+
+function analyze(args: string[]): number {
+  const { positional, flags } = parseArgs(args, ['--json'], ['--ref']);
+  if (positional.length !== 1) throw new UsageError('analyze takes exactly one FILE');
+  const ref = flags.get('--ref');
+  if (ref !== undefined && !isIsoDay(ref)) throw new UsageError(`--ref "${ref}" is not a date of the form YYYY-MM-DD`);
+  const text = readTextFile(positional[0]);
+  const analysis = analyzeSeed(text, { tagger: bundledTagger(), ref });
+  if (analysis.problem) throw new UnreadableInput(`${positional[0]}: ${analysis.problem}`);
+  console.log(flags.has('--json') ? JSON.stringify(toJson(analysis), null, 2) : formatSummary(analysis));
+  return 0;
+}
+
+function predict(args: string[]): number {
+  const { flags } = parseArgs(args, [], ['--in', '--out']);
+  const input = flags.get('--in');
+  const output = flags.get('--out');
+  if (!input || !output) throw new UsageError('predict needs --in GOLD.jsonl and --out PRED.jsonl');
+  const lines = readTextFile(input).split(/\r?\n/);
+  const docs = lines.flatMap((line, i) => (line.trim() === '' ? [] : [parseDocLine(line, i + 1, input)]));
+  const tagger = bundledTagger();
+  const out = docs.map(doc => {
+    const analysis = analyzeSeed(doc.text, { tagger, ref: doc.dct });
+    return JSON.stringify({ id: doc.id, entities: predictedEntities(analysis) });
+  });
+  fs.writeFileSync(output, out.join('\n') + (out.length ? '\n' : ''));
+  console.error(`predicted ${docs.length} documents into ${output}`);
+  return 0;
+}
+
+interface DocLine {
+  id: string;
+  text: string;
+  dct?: string;
+}
+
+function parseDocLine(line: string, lineNo: number, file: string): DocLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new UnreadableInput(`${file} line ${lineNo}: not valid JSON`);
+  }
+  const doc = value as Partial<DocLine>;
+  if (typeof doc !== 'object' || doc === null || typeof doc.text !== 'string') {
+    throw new UnreadableInput(`${file} line ${lineNo}: expected an object with a string "text"`);
+  }
+  // A creation time ("1998-12-05T09:42") is accepted; its day is the reference date.
+  const dct = typeof doc.dct === 'string' ? doc.dct.slice(0, 10) : doc.dct;
+  if (dct !== undefined && (typeof dct !== 'string' || !isIsoDay(dct) || !/^.{10}(?:T[\d:.]+Z?)?$/.test(doc.dct as string))) {
+    throw new UnreadableInput(`${file} line ${lineNo}: "dct" must be a date YYYY-MM-DD or a time YYYY-MM-DDThh:mm`);
+  }
+  return { id: String(doc.id ?? lineNo), text: doc.text, dct };
+}
+
+/** Mention-level spans, names and dates, in text order. */
+function predictedEntities(a: Analysis) {
+  const names = a.mentions.map(m => ({ start: m.start, end: m.end, type: m.type as string, text: m.text }));
+  const dates = a.dates.map(d => ({ start: d.start, end: d.end, type: 'DATE', text: d.text, value: d.value }));
+  return [...names, ...dates].sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function parseArgs(args: string[], switches: string[], options: string[]) {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (switches.includes(arg)) flags.set(arg, '');
+    else if (options.includes(arg)) {
+      if (i + 1 >= args.length) throw new UsageError(`${arg} needs a value`);
+      flags.set(arg, args[++i]);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+function isIsoDay(s: string): boolean {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s);
+  return !!m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  const known = e instanceof UsageError || e instanceof UnreadableInput;
+  console.error(`seed-reader: ${known ? (e as Error).message : `internal error: ${(e as Error).message ?? e}`}`);
+  process.exitCode = known ? 2 : 1;
+}

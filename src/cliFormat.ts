@@ -1,0 +1,50 @@
+import type { Analysis } from './core/analysis';
+
+/** The JSON shape of `analyze --json`, exactly as documented in the README. */
+export function toJson(a: Analysis) {
+  return {
+    title: a.title?.text ?? '',
+    actors: a.actors.map(x => ({
+      id: x.id,
+      type: x.type,
+      name: x.name,
+      aliases: x.aliases,
+      roles: x.roles,
+      mentions: x.mentions.map(m => ({ start: m.start, end: m.end, text: m.text })),
+    })),
+    dates: a.dates.map(d => ({ start: d.start, end: d.end, text: d.text, value: d.value })),
+    events: a.events.map(e => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      date: { text: e.date.text, value: e.date.value },
+      actors: e.actors,
+    })),
+    seeAlso: a.seeAlso.map(s => ({ title: s.title, start: s.start, end: s.end })),
+  };
+}
+
+const KIND_LABEL = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', MISC: 'Other' } as const;
+
+/** A summary for people to read in a terminal. */
+export function formatSummary(a: Analysis): string {
+  const out: string[] = [`Title: ${a.title?.text ?? '(none)'}`, `Reference date: ${a.reference.note}`, ''];
+  for (const type of ['PERSON', 'ORG', 'PLACE', 'MISC'] as const) {
+    const actors = a.actors.filter(x => x.type === type);
+    if (actors.length === 0) continue;
+    out.push(`${KIND_LABEL[type]} (${actors.length})`);
+    for (const x of actors) {
+      const extra = [
+        x.roles.length ? `role: ${x.roles.join('; ')}` : '',
+        x.aliases.length ? `also: ${x.aliases.join(', ')}` : '',
+      ].filter(Boolean);
+      out.push(`  ${x.name} ×${x.mentions.length}${extra.length ? ` (${extra.join('; ')})` : ''}`);
+    }
+    out.push('');
+  }
+  out.push(`Events (${a.events.length}, in time order)`);
+  a.events.forEach((e, i) => out.push(`  ${i + 1}. ${e.date.text} [${e.date.value}]: ${e.summary}`));
+  out.push('', `See also (${a.seeAlso.length})`);
+  for (const s of a.seeAlso) out.push(`  • ${s.title}`);
+  return out.join('\n');
+}

@@ -1,0 +1,53 @@
+/**
+ * How mention texts compare when mentions are clustered into actors. General knowledge only: the
+ * common short forms of a few states and unions, and which organisations are alliances.
+ */
+
+/** Case, dots, dash style, spacing and a possessive aside: "U.S." ≡ "US", "Russia—NATO" ≡ "Russia-NATO". */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/\./g, '')
+    .replace(/\s*[—–‐-]\s*/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SAME_AS: Record<string, string> = {};
+for (const [canonical, forms] of Object.entries({
+  'united states': ['us', 'usa', 'united states of america', 'the united states'],
+  'united kingdom': ['uk', 'britain', 'great britain'],
+  'united nations': ['un'],
+  'european union': ['eu'],
+  'soviet union': ['ussr'],
+  'north atlantic treaty organization': ['nato', 'north atlantic treaty organisation'],
+})) {
+  for (const form of forms) SAME_AS[form] = canonical;
+}
+
+/** The key under which a name's known short and long forms meet. */
+export function canonicalKey(s: string): string {
+  const key = nameKey(s);
+  return SAME_AS[key] ?? key;
+}
+
+/** Organisations that "the Alliance" can refer to. */
+export const ALLIANCES = new Set(['north atlantic treaty organization', 'csto', 'collective security treaty organization', 'warsaw pact', 'aukus']);
+
+/** "the Alliance" → an alliance; "the Union" → a union; used when the text has exactly one candidate. */
+export const GENERIC_HEADS: Record<string, (key: string) => boolean> = {
+  alliance: key => ALLIANCES.has(key) || key.includes('alliance'),
+  organization: key => key.includes('organization') || key.includes('organisation'),
+  union: key => key.endsWith('union'),
+};
+
+/** First letters of the significant words: "North Atlantic Treaty Organization" → "nato". */
+export function initials(s: string): string {
+  return s
+    .split(/[\s-]+/)
+    .filter(w => !/^(?:of|the|and|for|on|in|de|la|le|des|du)$/i.test(w))
+    .map(w => w[0]?.toLowerCase() ?? '')
+    .join('');
+}

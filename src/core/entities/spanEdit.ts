@@ -1,0 +1,80 @@
+import type { EntitySpan, EntityType, Span } from '../types';
+
+/** Punctuation, bullets and quotes that never begin or end a name. */
+const EDGE = /["'“”‘’«»()[\]{}•*·–—\-,.;:!?\s\u00a0\uFEFF]/u;
+/** A final full stop that belongs to the name: "U.S.", "Inc.", "Fla.", "Bros." (the tagger keeps a sentence's own stop apart). */
+const KEEP_FINAL_DOT = /(?:^|[\s.])(?:\p{L}\.){2,}$|(?:^|\s)\p{Lu}\p{Ll}{0,5}\.$/u;
+
+/** Trims a span of surrounding punctuation, bullets, quotes and a leading article. Empty → undefined. */
+export function trimEdges(text: string, span: EntitySpan): EntitySpan | undefined {
+  let { start, end } = span;
+  for (;;) {
+    const before = { start, end };
+    while (start < end && EDGE.test(text[start])) start++;
+    while (end > start && EDGE.test(text[end - 1])) {
+      if (text[end - 1] === '.' && KEEP_FINAL_DOT.test(text.slice(start, end))) break;
+      end--;
+    }
+    // A lower-case article is not part of the name; "The Hague" and "The Oval" keep theirs.
+    if (span.type !== 'PERSON' && /^the\s/.test(text.slice(start, end)) && end - start > 4) start += 4;
+    if (before.start === start && before.end === end) break;
+  }
+  if (end <= start) return undefined;
+  return make(text, start, end, span.type);
+}
+
+export function make(text: string, start: number, end: number, type: EntityType): EntitySpan {
+  return { start, end, type, text: text.slice(start, end) };
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const covers = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * How a rule's span meets the tagger's: `fill` only where no span touches it; `extend` replaces the spans
+ * it covers, but leaves one of the very same extent alone (the tagger's type stands: "West Bank" is a
+ * place, whatever its head word); `retype` replaces the spans it covers, also of the same extent (the rule
+ * knows the type better: "(INF)" after a treaty is the treaty). A span reaching beyond the rule's wins.
+ */
+export type Placement = 'fill' | 'extend' | 'retype';
+
+export function place(spans: EntitySpan[], candidate: EntitySpan, mode: Placement): EntitySpan[] {
+  const touching = spans.filter(s => overlaps(s, candidate));
+  if (touching.length === 0) return insertSorted(spans, candidate);
+  if (mode === 'fill' || touching.some(s => !covers(candidate, s))) return spans;
+  const same = touching.length === 1 && touching[0].start === candidate.start && touching[0].end === candidate.end;
+  if (same && mode === 'extend') return spans;
+  return insertSorted(spans.filter(s => !touching.includes(s)), candidate);
+}
+
+function insertSorted(spans: EntitySpan[], s: EntitySpan): EntitySpan[] {
+  const out = spans.slice();
+  let i = out.length;
+  while (i > 0 && out[i - 1].start > s.start) i--;
+  out.splice(i, 0, s);
+  return out;
+}
+
+/** The words of a range: letters and digits, with inner dots, apostrophes and hyphens ("U.S.", "Russian-American"). */
+export interface Word extends Span {
+  readonly text: string;
+}
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}.])?/gu;
+
+export function wordsIn(text: string, range: Span): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(range.start, range.end);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let w = m[0];
+    // A final full stop is the sentence's, unless the word is a dotted abbreviation ("U.S.").
+    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:mr|mrs|ms|dr|prof|st|jr|sr|inc|ltd|co|corp)\.$/i.test(w)) {
+      w = w.replace(/\.+$/, '');
+    }
+    out.push({ start: range.start + m.index, end: range.start + m.index + w.length, text: w });
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{Lt}]/u.test(w);
+export const isAllCaps = (w: string): boolean => /^[\p{Lu}.]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w.replace(/\./g, '')) ;

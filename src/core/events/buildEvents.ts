@@ -1,0 +1,105 @@
+import { formatDay, type Ymd } from '../dates/calendar';
+import { resolveDate } from '../dates/resolveDate';
+import type { DateMention, Span } from '../types';
+import type { ReferenceDate } from './referenceDate';
+import { sortDay } from './sortKey';
+import { summarize } from './summarize';
+
+/** A dated happening: the clause around a date, in timeline order. */
+export interface SeedEvent extends Span {
+  readonly text: string;
+  readonly summary: string;
+  /** The date expression and its value against the reference date. */
+  readonly date: Span & { readonly text: string; readonly value: string };
+  /** Ids of the actors mentioned in the clause, in text order. */
+  readonly actors: readonly string[];
+  /** How the date was placed on the timeline, in words. */
+  readonly resolution: string;
+}
+
+export interface ActorSpans {
+  readonly id: string;
+  readonly mentions: readonly Span[];
+}
+
+/** The value a date has once the reference date is known; X'd fields stay X'd without a year. */
+export function dateValue(d: DateMention, reference: ReferenceDate): string {
+  if ((reference.source === 'caller' || reference.source === 'document') && reference.value && /X|REF/.test(d.value)) {
+    return resolveDate(d, reference.value, d.tense);
+  }
+  return d.value;
+}
+
+/**
+ * One event per date in the body's sentences: the sentence, or the clause of it that holds the date when
+ * a sentence has several. Ordered by date (the anchor day places year-less dates), ties by text order;
+ * dates with no place of their own keep their text position after the placed ones.
+ */
+export function buildEvents(
+  text: string,
+  sentences: readonly Span[],
+  dates: readonly DateMention[],
+  actors: readonly ActorSpans[],
+  reference: ReferenceDate,
+  anchor: Ymd | undefined,
+): SeedEvent[] {
+  const ref = anchor ? formatDay(anchor) : undefined;
+  const placed = sentences.flatMap(sentence => {
+    const inside = dates.filter(d => d.start >= sentence.start && d.end <= sentence.end);
+    return inside.map((d, i) => {
+      const clause = clauseOf(text, sentence, inside, i);
+      const key = ref ? sortDay(resolveDate(d, ref, d.tense), d.mod) : sortDay(d.value, d.mod);
+      const event: SeedEvent = {
+        start: clause.start,
+        end: clause.end,
+        text: text.slice(clause.start, clause.end),
+        summary: summarize(text, clause, d),
+        date: { start: d.start, end: d.end, text: d.text, value: dateValue(d, reference) },
+        actors: actorsIn(clause, actors),
+        resolution: resolution(d, reference),
+      };
+      return { event, key };
+    });
+  });
+  return placed
+    .sort((a, b) => (Number.isNaN(a.key) ? 1 : 0) - (Number.isNaN(b.key) ? 1 : 0) || (a.key - b.key || 0) || a.event.date.start - b.event.date.start)
+    .map(p => p.event);
+}
+
+/** With several dates in a sentence, each keeps the clause between the punctuation that separates them. */
+function clauseOf(text: string, sentence: Span, dates: readonly DateMention[], i: number): Span {
+  if (dates.length === 1) return sentence;
+  const cut = (from: number, to: number): number => {
+    const between = text.slice(from, to);
+    const m = /.*(?:[;:]|,\s+(?:and|but|while|whereas|which|where)\b|,)/s.exec(between);
+    return m ? from + m[0].length : -1;
+  };
+  let start = sentence.start;
+  let end = sentence.end;
+  if (i > 0) {
+    const c = cut(dates[i - 1].end, dates[i].start);
+    if (c >= 0) start = c;
+  }
+  if (i < dates.length - 1) {
+    const c = cut(dates[i].end, dates[i + 1].start);
+    if (c >= 0) end = c - (text.slice(0, c).match(/[,;:]?\s*(?:and|but|while|whereas|which|where)?$/)?.[0].length ?? 0);
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function actorsIn(clause: Span, actors: readonly ActorSpans[]): string[] {
+  return actors
+    .map(a => ({ id: a.id, at: a.mentions.find(m => m.start >= clause.start && m.end <= clause.end)?.start }))
+    .filter((a): a is { id: string; at: number } => a.at !== undefined)
+    .sort((a, b) => a.at - b.at)
+    .map(a => a.id);
+}
+
+function resolution(d: DateMention, reference: ReferenceDate): string {
+  const tense = d.tense ? `${d.tense} tense` : 'no tense cue';
+  if (d.stated.year !== undefined) return 'stated in full';
+  if (reference.source === 'none') return `year not stated; ${tense}`;
+  return `${reference.note}; ${tense}`;
+}

@@ -1,0 +1,66 @@
+import { addDays, dayNumber, formatDay, parseYmd, type Ymd } from '../dates/calendar';
+import { resolveDate } from '../dates/resolveDate';
+import type { DateMention } from '../types';
+import { sortDay } from './sortKey';
+
+/** The date that relative expressions ("next week", "Friday") count from, and where it came from. */
+export interface ReferenceDate {
+  readonly source: 'caller' | 'document' | 'inferred' | 'none';
+  /** 'YYYY-MM-DD'; for an inferred reference the year is unknown: 'XXXX-01-24'. */
+  readonly value?: string;
+  /** How it was chosen, in words, for a hover card. */
+  readonly note: string;
+}
+
+/** The year the inference counts in when the text gives none; a leap year, so 29 February exists. */
+const ANCHOR_YEAR = 2000;
+
+/**
+ * The reference date: the caller's; else a full date in the dateline (first lines); else one inferred from
+ * tense: past-tense dates lie before it, future-tense ones after, and news dates cluster around it, so it
+ * is the candidate day that keeps the stated dates closest. `anchor` is that day in a stand-in year,
+ * for ordering only.
+ */
+export function chooseReference(
+  dates: readonly DateMention[],
+  datelineEnd: number,
+  callerRef?: string,
+): { reference: ReferenceDate; anchor?: Ymd } {
+  if (callerRef && parseYmd(callerRef)) {
+    return { reference: { source: 'caller', value: callerRef, note: `reference date ${callerRef}, given` }, anchor: parseYmd(callerRef) };
+  }
+  const dateline = dates.find(d => d.start < datelineEnd && d.stated.year && d.stated.month && d.stated.day);
+  if (dateline) {
+    const value = formatDay({ year: dateline.stated.year!, month: dateline.stated.month!, day: dateline.stated.day! });
+    return { reference: { source: 'document', value, note: `reference date ${value}, from the dateline` }, anchor: parseYmd(value) };
+  }
+  return inferReference(dates);
+}
+
+function inferReference(dates: readonly DateMention[]): { reference: ReferenceDate; anchor?: Ymd } {
+  const dated = dates.filter(d => d.stated.month !== undefined && d.stated.year === undefined && !d.relative);
+  if (dated.length === 0) return { reference: { source: 'none', note: 'no reference date: the text gives no year or anchor' } };
+  let best: { day: Ymd; cost: number } | undefined;
+  for (const d of dated) {
+    const stated: Ymd = { year: ANCHOR_YEAR, month: d.stated.month!, day: d.stated.day ?? 15 };
+    // A report tells of a past date after it and of a future one before it.
+    const shift = d.tense === 'past' ? 1 : d.tense === 'future' ? -1 : 0;
+    for (const candidate of [addDays(stated, shift)]) {
+      const ref = formatDay(candidate);
+      const cost = dated.reduce((sum, m) => sum + Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - dayNumber(candidate)), 0);
+      if (!best || cost < best.cost || (cost === best.cost && dayNumber(candidate) < dayNumber(best.day))) best = { day: candidate, cost };
+    }
+  }
+  const day = best!.day;
+  const value = `XXXX-${formatDay(day).slice(5)}`;
+  const past = dated.filter(d => d.tense === 'past').length;
+  const future = dated.filter(d => d.tense === 'future').length;
+  return {
+    reference: {
+      source: 'inferred',
+      value,
+      note: `no year in the text: reference day inferred as ${value} from tense (${past} past, ${future} future dates)`,
+    },
+    anchor: day,
+  };
+}

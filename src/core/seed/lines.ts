@@ -1,0 +1,43 @@
+import type { Span } from '../types';
+
+/** A line of the text without its line break. */
+export interface Line extends Span {
+  readonly text: string;
+}
+
+/** Splits on LF, CRLF and lone CR, keeping exact offsets into the original text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** White space as readers see it: includes no-break spaces, the BOM and other Unicode spaces. */
+const EDGE_SPACE = /^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g;
+
+/** The span of `line` without leading and trailing white space (empty when the line is blank). */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || code === 0x200b ||
+    code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+
+/** Compares lines as a reader would: case, spacing and edge punctuation aside. */
+export function normalizeForCompare(s: string): string {
+  return s.replace(EDGE_SPACE, '').replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+}

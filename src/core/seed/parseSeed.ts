@@ -1,0 +1,102 @@
+import type { Span } from '../types';
+import { normalizeForCompare, splitLines, trimSpan } from './lines';
+import { splitSentences } from './sentences';
+
+/** A paragraph of the body, with its sentences. */
+export interface Paragraph extends Span {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+}
+
+/** One related headline of the "See also" list. */
+export interface SeeAlsoItem extends Span {
+  /** The headline without its bullet or number. */
+  readonly title: string;
+}
+
+/** The layout of a seed: title, body paragraphs and the "See also" list, all with offsets. */
+export interface SeedStructure {
+  /** The first non-blank line, trimmed; undefined for a blank document. */
+  readonly title?: Span & { readonly text: string };
+  /** Later lines that repeat the title, as machine-made seeds often do. */
+  readonly titleRepeats: readonly Span[];
+  readonly paragraphs: readonly Paragraph[];
+  /** The "See also" heading line, when there is one. */
+  readonly seeAlsoHeading?: Span;
+  readonly seeAlso: readonly SeeAlsoItem[];
+}
+
+/** A line's trimmed span with its line number. */
+interface NumberedSpan extends Span {
+  readonly lineNo: number;
+}
+
+/** Headings that open the list of related headlines, in any case, with or without a colon. */
+const SEE_ALSO_HEADING =
+  /^(?:see\s+also|related(?:\s+(?:articles?|stories|news|reading|links?))?|read\s+also|also\s+read|read\s+more|more\s+on\s+this(?:\s+topic)?)\s*:?$/i;
+
+/** Bullets and numbering that may open a see-also item. */
+const ITEM_MARKER = /^(?:[•\-*–—·▪◦‣►>]+|\(?\d{1,4}[.)]|\(?[a-z][.)](?=\s))\s*/iu;
+
+/** Parses the layout of a seed. Never throws; a blank text gives an empty structure. */
+export function parseSeed(text: string): SeedStructure {
+  const lines = splitLines(text).map((line, lineNo) => ({ ...trimSpan(text, line), lineNo }));
+  const nonBlank = lines.filter(l => l.end > l.start);
+  if (nonBlank.length === 0) return { titleRepeats: [], paragraphs: [], seeAlso: [] };
+
+  const first = nonBlank[0];
+  const title = { start: first.start, end: first.end, text: text.slice(first.start, first.end) };
+  const titleKey = normalizeForCompare(title.text);
+
+  const headingIndex = nonBlank.findIndex((l, i) => i > 0 && SEE_ALSO_HEADING.test(text.slice(l.start, l.end)));
+  const bodyLines = nonBlank.slice(1, headingIndex < 0 ? undefined : headingIndex);
+  const titleRepeats: Span[] = [];
+  const paragraphLines: NumberedSpan[] = [];
+  for (const line of bodyLines) {
+    const isRepeat = paragraphLines.length === 0 && normalizeForCompare(text.slice(line.start, line.end)) === titleKey;
+    if (isRepeat) titleRepeats.push({ start: line.start, end: line.end });
+    else paragraphLines.push(line);
+  }
+
+  const paragraphs = joinWrappedLines(text, paragraphLines).map(span => ({
+    ...span,
+    text: text.slice(span.start, span.end),
+    sentences: splitSentences(text, span),
+  }));
+
+  if (headingIndex < 0) return { title, titleRepeats, paragraphs, seeAlso: [] };
+  const heading = nonBlank[headingIndex];
+  const seeAlso = nonBlank.slice(headingIndex + 1).flatMap(line => {
+    const item = seeAlsoItem(text, line);
+    return item ? [item] : [];
+  });
+  return { title, titleRepeats, paragraphs, seeAlsoHeading: { start: heading.start, end: heading.end }, seeAlso };
+}
+
+function seeAlsoItem(text: string, line: Span): SeeAlsoItem | undefined {
+  const raw = text.slice(line.start, line.end);
+  const marker = ITEM_MARKER.exec(raw);
+  const start = line.start + (marker ? marker[0].length : 0);
+  const span = trimSpan(text, { start, end: line.end });
+  if (span.end <= span.start) return undefined;
+  return { ...span, title: text.slice(span.start, span.end).replace(/\s+/g, ' ') };
+}
+
+/**
+ * A paragraph is a line, unless the text is hard-wrapped: a line that does not end a sentence and is
+ * directly followed (no blank line between) by one that starts in lower case continues into it.
+ */
+function joinWrappedLines(text: string, lines: readonly NumberedSpan[]): Span[] {
+  const out: NumberedSpan[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const wrapped =
+      prev !== undefined &&
+      line.lineNo === prev.lineNo + 1 &&
+      !/[.!?…:"”»)]$/u.test(text.slice(prev.start, prev.end)) &&
+      /^[\p{Ll}\p{Nd},;]/u.test(text[line.start]);
+    if (wrapped) out[out.length - 1] = { start: prev.start, end: line.end, lineNo: line.lineNo };
+    else out.push(line);
+  }
+  return out.map(({ start, end }) => ({ start, end }));
+}
