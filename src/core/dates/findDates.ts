@@ -21,13 +21,20 @@ export interface FindDatesOptions {
   readonly sentences?: readonly Span[];
 }
 
+/** TimeML's value for a weekday with no reference: 'XXXX-WXX-1' is some Monday (ISO weekday numbers). */
+function unanchoredValue(c: Candidate): string {
+  const weekday = c.relative?.unit === 'weekday' ? c.relative.weekday : undefined;
+  if (weekday === undefined || /\d/.test(c.template)) return c.template;
+  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+}
+
 function toMention(text: string, c: Candidate, tense: Tense | undefined): DateMention {
   return {
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
     kind: c.kind,
-    value: c.template,
+    value: unanchoredValue(c),
     stated: c.stated,
     ...(c.relative && { relative: c.relative }),
     ...(c.mod && { mod: c.mod }),
