@@ -61,9 +61,15 @@ export function buildEvents(
       return { event, key };
     });
   });
-  return placed
-    .sort((a, b) => (Number.isNaN(a.key) ? 1 : 0) - (Number.isNaN(b.key) ? 1 : 0) || (a.key - b.key || 0) || a.event.date.start - b.event.date.start)
-    .map(p => p.event);
+  return placed.sort(byTime).map(p => p.event);
+}
+
+/** Placed dates first, by time; the rest, and ties, by text order. */
+function byTime(a: { key: number; event: SeedEvent }, b: { key: number; event: SeedEvent }): number {
+  const [aPlaced, bPlaced] = [!Number.isNaN(a.key), !Number.isNaN(b.key)];
+  if (aPlaced !== bPlaced) return aPlaced ? -1 : 1;
+  if (aPlaced && a.key !== b.key) return a.key - b.key;
+  return a.event.date.start - b.event.date.start;
 }
 
 /** With several dates in a sentence, each keeps the clause between the punctuation that separates them. */
