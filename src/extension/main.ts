@@ -1,10 +1,56 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
+import { ActiveSeed } from './activeSeed';
+import { registerActorNavigation } from './actorNavigation';
+import { registerActorProviders } from './actorProviders';
+import { AnalysisService } from './analysisService';
+import { SeedSettings } from './config';
+import { registerDecorations } from './decorations';
+import { registerEventNavigation } from './eventNavigation';
+import { registerHover } from './hover';
+import { registerRevealCommand } from './revealCommand';
+import { registerSeedLanguage } from './seedLanguage';
+import { registerStatusBar } from './statusBar';
+import { registerSymbols } from './symbols';
+import { registerViews, type SeedViews } from './views';
 
-/** Wires the features; it holds no logic of its own. */
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: the views' providers and the published analyses, for tests and other extensions. */
+export interface SeedReaderApi extends SeedViews {
+  /** The Analysis of an open seed at its current version, once computed. */
+  analysisFor(uri: vscode.Uri | string): Analysis | undefined;
+}
+
+/** Wires the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
+export function activate(context: vscode.ExtensionContext): SeedReaderApi {
   const output = vscode.window.createOutputChannel('Seed Reader');
   context.subscriptions.push(output);
-  output.appendLine('Seed Reader activated.');
+  try {
+    const settings = new SeedSettings();
+    const service = new AnalysisService(settings, output);
+    context.subscriptions.push(service);
+    const active = new ActiveSeed(service);
+    context.subscriptions.push(active);
+
+    registerSeedLanguage(context, settings);
+    registerRevealCommand(context);
+    registerDecorations(context, service, settings, active);
+    registerHover(context, service, settings);
+    registerSymbols(context, service);
+    registerActorProviders(context, service);
+    registerEventNavigation(context, active, service);
+    registerActorNavigation(context, active, service);
+    registerStatusBar(context, active);
+    const views = registerViews(context, active, settings);
+
+    // The first analysis (and the model load) happens after activate() returns.
+    setTimeout(() => service.start(), 0);
+    output.appendLine('Seed Reader activated.');
+    return { ...views, analysisFor: uri => service.current(uri) };
+  } catch (error) {
+    output.appendLine(`activation failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('Seed Reader could not start; see the "Seed Reader" output.');
+    throw error;
+  }
 }
 
 export function deactivate(): void {

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import type { ActiveSeed } from './activeSeed';
+import { KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
+import type { AnalysisService } from './analysisService';
+import { toRange } from './convert';
+import { seedEditor } from './eventNavigation';
+
+/** Go to Actor…: pick an actor, then one of its mentions (previewed as you move; Escape restores the view). */
+export function registerActorNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToActor', async () => {
+    const found = await seedEditor(active, service);
+    if (!found) return;
+    const { editor, analysis } = found;
+    const actor = await vscode.window.showQuickPick(analysis.actors.map(a => ({
+      label: `$(${KIND_INFO[KIND_OF_TYPE[a.type]].icon}) ${a.name}`,
+      description: `${KIND_INFO[KIND_OF_TYPE[a.type]].label} · ×${a.mentions.length}`,
+      detail: [...a.roles, ...a.aliases].join(' · ') || undefined,
+      actor: a,
+    })), { title: 'Seed Reader: Go to Actor', placeHolder: 'Actors in order of first mention', matchOnDescription: true });
+    if (!actor) return;
+    const document = editor.document;
+    const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
+    const mentions = actor.actor.mentions.map(m => {
+      const range = toRange(document, m);
+      return { label: m.text, description: `line ${range.start.line + 1}`, detail: document.lineAt(range.start.line).text.trim(), range };
+    });
+    const mention = await vscode.window.showQuickPick(mentions, {
+      title: `Seed Reader: Mentions of ${actor.actor.name}`,
+      onDidSelectItem: item => editor.revealRange((item as (typeof mentions)[number]).range, vscode.TextEditorRevealType.InCenterIfOutsideViewport),
+    });
+    if (!mention) {
+      editor.selections = original.selections;
+      if (original.visible) editor.revealRange(original.visible, vscode.TextEditorRevealType.AtTop);
+      return;
+    }
+    editor.selection = new vscode.Selection(mention.range.start, mention.range.end);
+    editor.revealRange(mention.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }));
+}

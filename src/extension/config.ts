@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { Kind } from './analysisLookup';
+import type { HoverDetail } from './hoverCard';
+
+/** The `seedReader.*` settings, typed, with their defaults. Features get this object, never the raw configuration. */
+export class SeedSettings {
+  static readonly section = 'seedReader';
+
+  private get config(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(SeedSettings.section);
+  }
+
+  /** Extra globs whose files are read as seeds (besides `**\/seeds/**\/*.txt`). Default []. */
+  get filePatterns(): string[] {
+    const value = this.config.get<unknown>('filePatterns', []);
+    return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
+  }
+
+  /** The reference date 'YYYY-MM-DD', or undefined to infer it from the text. Default ''. */
+  get referenceDate(): string | undefined {
+    const value = this.config.get<string>('referenceDate', '').trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  }
+
+  /** Whether mentions of a kind are decorated. Default true for every kind. */
+  decorate(kind: Kind): boolean {
+    return this.config.get<boolean>(`decorate.${kind}`, true) !== false;
+  }
+
+  /** How much a hover card shows. Default 'full'. */
+  get hoverDetail(): HoverDetail {
+    return this.config.get<string>('hover.detail', 'full') === 'compact' ? 'compact' : 'full';
+  }
+
+  /** Fires when a `seedReader.<key>` setting changes (key such as 'referenceDate' or 'decorate'). */
+  onDidChange(key: string, listener: () => void): vscode.Disposable {
+    return vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(`${SeedSettings.section}.${key}`)) listener();
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
+import type { Span } from '../core/types';
+import type { ActiveSeed } from './activeSeed';
+import { type Kind, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
+import type { AnalysisService } from './analysisService';
+import type { SeedSettings } from './config';
+import { toRange } from './convert';
+import { isSeed } from './seedDocuments';
+
+export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
+
+/** The theme colour ids of a kind, as contributed in package.json. */
+export const kindColors = (kind: Kind) => ({ background: `seedReader.${kind}Background`, underline: `seedReader.${kind}Underline` });
+
+/**
+ * Tints mentions by kind (subtle background, underline), marks dates in the overview ruler, and dims
+ * repeated title lines. One decoration type per kind, created once; editors update at once on switch
+ * and whenever their seed's Analysis is republished (the service debounces typing).
+ */
+export function registerDecorations(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings, active: ActiveSeed): void {
+  const types = new Map<Kind, vscode.TextEditorDecorationType>();
+  for (const kind of KINDS) {
+    const colors = kindColors(kind);
+    const type = vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor(colors.background),
+      borderColor: new vscode.ThemeColor(colors.underline),
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 1px 0',
+      overviewRulerColor: kind === 'date' ? new vscode.ThemeColor('seedReader.dateOverviewRuler') : undefined,
+      overviewRulerLane: kind === 'date' ? vscode.OverviewRulerLane.Center : undefined,
+    });
+    context.subscriptions.push(type);
+    types.set(kind, type);
+  }
+  const repeatType = vscode.window.createTextEditorDecorationType({ opacity: '0.6', fontStyle: 'italic' });
+  context.subscriptions.push(repeatType);
+
+  let enabled = true;
+  const paint = (editor: vscode.TextEditor) => {
+    if (!isSeed(editor.document)) return;
+    const analysis = service.current(editor.document.uri);
+    const spans = analysis && enabled ? spansByKind(analysis) : undefined;
+    for (const kind of KINDS) {
+      const show = spans && settings.decorate(kind) ? spans.get(kind) ?? [] : [];
+      editor.setDecorations(types.get(kind)!, show.map(s => toRange(editor.document, s)));
+    }
+    editor.setDecorations(repeatType, analysis ? analysis.structure.titleRepeats.map(s => toRange(editor.document, s)) : []);
+  };
+  const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
+
+  context.subscriptions.push(vscode.window.onDidChangeVisibleTextEditors(paintAll));
+  context.subscriptions.push(service.onDidChange(uri => vscode.window.visibleTextEditors
+    .filter(e => e.document.uri.toString() === uri.toString()).forEach(paint)));
+  context.subscriptions.push(settings.onDidChange('decorate', paintAll));
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.toggleDecorations', () => {
+    enabled = !enabled;
+    paintAll();
+    vscode.window.setStatusBarMessage(`Seed Reader: highlighting ${enabled ? 'on' : 'off'}`, 3000);
+  }));
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.showLegend', () => showLegend(settings, active.analysis)));
+  paintAll();
+}
+
+function spansByKind(analysis: Analysis): Map<Kind, Span[]> {
+  const spans = new Map<Kind, Span[]>(KINDS.map(k => [k, []]));
+  for (const m of analysis.mentions) spans.get(KIND_OF_TYPE[m.type])!.push(m);
+  spans.get('date')!.push(...analysis.dates);
+  return spans;
+}
+
+/** A quick pick naming each kind, its colours and whether it is shown; picking a kind opens its setting. */
+async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
+  const count = (kind: Kind) => !analysis ? undefined
+    : kind === 'date' ? analysis.dates.length : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind).length;
+  const items = KINDS.map(kind => {
+    const n = count(kind);
+    const colors = kindColors(kind);
+    return {
+      entity: kind,
+      label: `$(${KIND_INFO[kind].icon}) ${KIND_INFO[kind].plural}`,
+      description: `${settings.decorate(kind) ? 'shown' : 'hidden'}${n === undefined ? '' : ` · ${n} in this seed`}`,
+      detail: `Tinted background ${colors.background}, underline ${colors.underline}${kind === 'date' ? ', marked in the overview ruler' : ''}`,
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
+  if (picked) await vscode.commands.executeCommand('workbench.action.openSettings', `seedReader.decorate.${picked.entity}`);
+}

@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import type { ActiveSeed } from './activeSeed';
+import { eventIndexAt, eventLabel } from './analysisLookup';
+import type { AnalysisService } from './analysisService';
+import { toOffset, toRange } from './convert';
+import { editorOf, isSeed } from './seedDocuments';
+
+/** The editor of the active seed and its Analysis, or a message saying why there is none. */
+export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
+  const document = active.document;
+  const editor = document && (editorOf(document) ?? await vscode.window.showTextDocument(document));
+  const analysis = editor && isSeed(editor.document) ? await service.analysisOf(editor.document) : undefined;
+  if (!editor || !analysis) {
+    void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
+    return undefined;
+  }
+  return { editor, analysis };
+}
+
+/** Puts the cursor at `range`'s start and shows it. */
+function moveTo(editor: vscode.TextEditor, range: vscode.Range): void {
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/**
+ * Go to Event… (a quick pick in timeline order that previews as you move and restores the view on
+ * Escape) and Next / Previous Event, which step through the timeline from the event at the cursor and
+ * wrap at the ends.
+ */
+export function registerEventNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToEvent', async () => {
+    const found = await seedEditor(active, service);
+    if (!found) return;
+    const { editor, analysis } = found;
+    if (analysis.events.length === 0) {
+      void vscode.window.showInformationMessage('Seed Reader: this seed has no dated events.');
+      return;
+    }
+    const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
+    const items = analysis.events.map((event, index) => ({
+      label: eventLabel(event),
+      description: event.date.value,
+      range: toRange(editor.document, event),
+      index,
+    }));
+    const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+    pick.title = 'Seed Reader: Go to Event';
+    pick.placeholder = 'Events in timeline order';
+    pick.matchOnDescription = true;
+    pick.items = items;
+    const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
+    if (current >= 0) pick.activeItems = [items[current]];
+    let accepted = false;
+    const listeners = [
+      pick.onDidChangeActive(([item]) => item && editor.revealRange(item.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)),
+      pick.onDidAccept(() => {
+        const [item] = pick.selectedItems;
+        if (!item) return;
+        accepted = true;
+        moveTo(editor, item.range);
+        pick.hide();
+      }),
+      pick.onDidHide(() => {
+        if (!accepted) {
+          editor.selections = original.selections;
+          if (original.visible) editor.revealRange(original.visible, vscode.TextEditorRevealType.AtTop);
+        }
+        listeners.forEach(l => l.dispose());
+        pick.dispose();
+      }),
+    ];
+    pick.show();
+  }));
+
+  const step = (direction: 1 | -1) => async () => {
+    const found = await seedEditor(active, service);
+    if (!found) return;
+    const { editor, analysis } = found;
+    const n = analysis.events.length;
+    if (n === 0) {
+      vscode.window.setStatusBarMessage('Seed Reader: this seed has no dated events', 3000);
+      return;
+    }
+    const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
+    let next = current < 0 ? (direction === 1 ? 0 : n - 1) : current + direction;
+    if (next >= n) {
+      next = 0;
+      vscode.window.setStatusBarMessage('Wrapped to first event', 3000);
+    } else if (next < 0) {
+      next = n - 1;
+      vscode.window.setStatusBarMessage('Wrapped to last event', 3000);
+    }
+    moveTo(editor, toRange(editor.document, analysis.events[next]));
+  };
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.nextEvent', step(1)));
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.previousEvent', step(-1)));
+}

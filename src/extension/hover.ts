@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { actorAt, dateAt, mentionAt } from './analysisLookup';
+import type { AnalysisService } from './analysisService';
+import type { SeedSettings } from './config';
+import { toOffset, toRange } from './convert';
+import { actorCard, dateCard, REVEAL_COMMAND } from './hoverCard';
+import { SEED_LANGUAGE } from './seedDocuments';
+
+/** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
+export class SeedHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: AnalysisService, private readonly settings: SeedSettings) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const analysis = await this.service.analysisOf(document);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const offset = toOffset(document, position);
+    const uri = document.uri.toString();
+    const mention = mentionAt(analysis, offset);
+    const actor = actorAt(analysis, offset);
+    if (mention && actor) return new vscode.Hover(card(actorCard(analysis, actor, uri, this.settings.hoverDetail)), toRange(document, mention));
+    const date = dateAt(analysis, offset);
+    if (date) return new vscode.Hover(card(dateCard(analysis, date, uri, this.settings.hoverDetail)), toRange(document, date));
+    return undefined;
+  }
+}
+
+function card(markdown: string): vscode.MarkdownString {
+  const result = new vscode.MarkdownString(markdown, true);
+  result.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  result.supportHtml = false;
+  return result;
+}
+
+export function registerHover(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: SEED_LANGUAGE }, new SeedHoverProvider(service, settings)));
+}

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { toRange } from './convert';
+import { REVEAL_COMMAND } from './hoverCard';
+import { openSeed, revealInEditor } from './seedDocuments';
+
+/**
+ * `seedReader.revealRange(uri, start, end)`: the target of hover links and tree items. Links come from
+ * cards over untrusted text, so the arguments are checked: the URI of an open seed and whole offsets
+ * within its text. Anything else is refused without effect.
+ */
+export function registerRevealCommand(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(REVEAL_COMMAND, async (...args: unknown[]) => {
+    const target = validRevealArgs(args);
+    if (!target) {
+      void vscode.window.showWarningMessage('Seed Reader: that link does not point into an open seed.');
+      return false;
+    }
+    await revealInEditor(target.document, toRange(target.document, target), false);
+    return true;
+  }));
+}
+
+function validRevealArgs(args: unknown[]): { document: vscode.TextDocument; start: number; end: number } | undefined {
+  if (args.length !== 3) return undefined;
+  const [uri, start, end] = args;
+  if (typeof uri !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return undefined;
+  const document = openSeed(uri);
+  if (!document) return undefined;
+  const s = start as number;
+  const e = end as number;
+  const length = document.getText().length;
+  return 0 <= s && s <= e && e <= length ? { document, start: s, end: e } : undefined;
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
+import type { SeeAlsoItem } from '../core/seed/parseSeed';
+import type { SeedSettings } from './config';
+import { toRange } from './convert';
+import { openSeed, revealInEditor, SEED_LANGUAGE } from './seedDocuments';
+import { SeedTree } from './seedTree';
+import { bestTitleMatch } from './titleMatch';
+
+export interface SeeAlsoNode {
+  readonly item: SeeAlsoItem;
+  readonly index: number;
+}
+
+/** The See Also view: the active seed's related headlines. A click opens the matching seed, if the workspace has one. */
+export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
+  protected roots(analysis: Analysis): SeeAlsoNode[] {
+    return analysis.seeAlso.map((item, index) => ({ item, index }));
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  getTreeItem({ item, index }: SeeAlsoNode): vscode.TreeItem {
+    const treeItem = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
+    treeItem.id = `seeAlso:${index}:${item.start}`;
+    treeItem.iconPath = new vscode.ThemeIcon('link');
+    treeItem.tooltip = `${item.title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`;
+    treeItem.contextValue = 'seeAlsoItem';
+    const document = this.active.document;
+    if (document) {
+      treeItem.command = { command: 'seedReader.openSeeAlso', title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
+    }
+    return treeItem;
+  }
+}
+
+/** Globs whose files are seeds, for finding the seed a see-also item names. */
+const seedGlobs = (settings: SeedSettings) => ['**/seeds/**/*.txt', ...settings.filePatterns];
+const MAX_CANDIDATES = 2000;
+
+/** The first line of each seed file in the workspace (but `exclude`), read on demand. */
+async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Promise<{ uri: vscode.Uri; title: string }[]> {
+  const seen = new Map<string, vscode.Uri>();
+  for (const glob of seedGlobs(settings)) {
+    for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_CANDIDATES)) seen.set(uri.toString(), uri);
+  }
+  for (const d of vscode.workspace.textDocuments) if (d.languageId === SEED_LANGUAGE) seen.set(d.uri.toString(), d.uri);
+  seen.delete(exclude);
+  const titles: { uri: vscode.Uri; title: string }[] = [];
+  for (const uri of seen.values()) {
+    try {
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const title = text.split(/\r?\n/).find(line => line.trim() !== '')?.trim();
+      if (title) titles.push({ uri, title });
+    } catch {
+      // An unreadable file is simply not a candidate.
+    }
+  }
+  return titles;
+}
+
+export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settings: SeedSettings): void {
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.openSeeAlso', async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
+    if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
+    const match = bestTitleMatch(title, await workspaceSeedTitles(settings, uri));
+    if (match) {
+      await vscode.window.showTextDocument(match.uri, { preview: true });
+      return;
+    }
+    const document = openSeed(uri);
+    if (document && (end as number) <= document.getText().length) {
+      await revealInEditor(document, toRange(document, { start: start as number, end: end as number }), true);
+      vscode.window.setStatusBarMessage('Seed Reader: no seed in the workspace has this title', 4000);
+    }
+  }));
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.searchSeeAlso', async (node?: { item?: SeeAlsoItem }) => {
+    const title = node?.item?.title;
+    if (typeof title !== 'string') return;
+    await vscode.commands.executeCommand('workbench.action.findInFiles', { query: title, triggerSearch: true, isRegex: false });
+  }));
+}

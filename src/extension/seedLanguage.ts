@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { SeedSettings } from './config';
+import { SEED_LANGUAGE } from './seedDocuments';
+
+/**
+ * Makes documents seeds: those matching `seedReader.filePatterns` (the `**\/seeds/**\/*.txt` files are
+ * seeds through the manifest's filenamePatterns), and the active file on `seedReader.readAsSeed`.
+ */
+export function registerSeedLanguage(context: vscode.ExtensionContext, settings: SeedSettings): void {
+  const applyPatterns = (document: vscode.TextDocument) => {
+    if (document.languageId === SEED_LANGUAGE || document.isClosed || document.uri.scheme === 'output') return;
+    const patterns = settings.filePatterns;
+    // A pattern without a slash names a file anywhere, as files.associations does.
+    const matches = patterns.some(pattern =>
+      vscode.languages.match({ pattern: pattern.includes('/') ? pattern : `**/${pattern}` }, document) > 0);
+    if (matches) void setSeedLanguage(document);
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(applyPatterns));
+  context.subscriptions.push(settings.onDidChange('filePatterns', () => vscode.workspace.textDocuments.forEach(applyPatterns)));
+  vscode.workspace.textDocuments.forEach(applyPatterns);
+
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.readAsSeed', async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage('Seed Reader: open a text file first, then read it as a seed.');
+      return;
+    }
+    await setSeedLanguage(document);
+  }));
+}
+
+async function setSeedLanguage(document: vscode.TextDocument): Promise<void> {
+  try {
+    await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE);
+  } catch (error) {
+    void vscode.window.showWarningMessage(`Seed Reader: cannot read ${document.uri.fsPath} as a seed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

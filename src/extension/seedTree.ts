@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
+import type { ActiveSeed } from './activeSeed';
+
+/**
+ * What the three views share: they show the active seed's Analysis and refresh when it changes. An
+ * empty root makes VS Code show the view's welcome content (no seed open).
+ */
+export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<T | undefined | void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(protected readonly active: ActiveSeed) {
+    this.subscription = active.onDidChange(() => this.changed.fire());
+  }
+
+  getChildren(element?: T): T[] {
+    const document = this.active.document;
+    const analysis = this.active.analysis;
+    if (!document || !analysis) return [];
+    return element === undefined ? this.roots(analysis, document) : this.children(element, analysis, document);
+  }
+
+  abstract getTreeItem(element: T): vscode.TreeItem;
+  abstract getParent(element: T): T | undefined;
+  protected abstract roots(analysis: Analysis, document: vscode.TextDocument): T[];
+  protected children(_element: T, _analysis: Analysis, _document: vscode.TextDocument): T[] {
+    return [];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The click command of an item that shows a span of the seed. */
+export function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
+  return { command: 'seedReader.revealRange', title: 'Show in Editor', arguments: [document.uri.toString(), start, end] };
+}

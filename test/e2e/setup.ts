@@ -1,0 +1,64 @@
+// Mocha root hooks for the end-to-end suite (loaded with --require, see test/e2e/.mocharc.json): one
+// code-server with the built VSIX installed serves every test file; each file opens its own Chromium.
+import * as fs from 'fs';
+import * as path from 'path';
+import { CodeServer, startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
+import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
+import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
+import { Workbench } from '../harness/workbench';
+
+export const seedsFolder = path.join(projectRoot, 'seeds');
+/** The first seed file's name, as the explorer shows it. */
+export const firstSeed = fs.readdirSync(seedsFolder).filter(name => name.endsWith('.txt')).sort()[0];
+
+let server: CodeServer | undefined;
+const open = new Set<Workbench>();
+
+/** A fresh browser on the shared code-server, showing `folder` (default: seeds/). Closed after the suite. */
+export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
+  if (!server) throw new Error('the e2e code-server is not running: run the suite with test/e2e/.mocharc.json');
+  const workbench = await Workbench.open(server, folder);
+  open.add(workbench);
+  return workbench;
+}
+
+export async function closeWorkbench(workbench: Workbench): Promise<void> {
+  open.delete(workbench);
+  await workbench.close();
+}
+
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context) {
+    this.timeout(180_000);
+    const vsix = vsixPath();
+    if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm run test:e2e does)`);
+    server = await startCodeServer({ name: testInstanceName('e2e'), fresh: true, vsix });
+    console.log(`  code-server ${server.url} with ${path.basename(vsix)} installed`);
+  },
+
+  /** A failed test leaves a screenshot of every open window: .screenshots/failed-<test>-<n>.png. */
+  async afterEach(this: Mocha.Context) {
+    const test = this.currentTest;
+    if (test?.state !== 'failed') return;
+    let n = 0;
+    for (const workbench of open) {
+      const file = await workbench.screenshot(`failed-${test.fullTitle()}-${n++}`).catch(() => undefined);
+      if (file) console.log(`      screenshot: ${path.relative(projectRoot, file)}`);
+    }
+  },
+
+  /** Stops everything, then fails the run if the extension host logged an error from our extension. */
+  async afterAll(this: Mocha.Context) {
+    this.timeout(60_000);
+    for (const workbench of open) await workbench.close();
+    open.clear();
+    if (!server) return;
+    const { userData } = server.dirs;
+    await server.stop();
+    server = undefined;
+    const problems = scanLogs(userData, ['seed-reader.seed-reader']);
+    if (problems.length > 0) {
+      throw new Error(`the extension host logged errors from Seed Reader:\n${formatProblems(problems)}`);
+    }
+  },
+};

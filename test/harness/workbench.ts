@@ -1,0 +1,312 @@
+// What a reader does in VS Code, as one call each, for end-to-end tests in Chromium against code-server.
+// Selectors are the workbench's own classes; every wait has a timeout that names what it waited for.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Locator, Page } from 'playwright-core';
+import { CodeServer } from '../../scripts/vscode/codeServer';
+import { projectRoot } from '../../scripts/vscode/toolchain';
+import { Browser, launchChromium } from './browser';
+
+export const screenshotsDir = path.join(projectRoot, '.screenshots');
+
+const selectors = {
+  workbench: '.monaco-workbench',
+  explorerRow: '.explorer-folders-view .monaco-list-row',
+  activeTab: '.tabs-container .tab.active',
+  editorLines: '.part.editor .monaco-editor .view-lines',
+  hover: '.monaco-hover:visible',
+  paneHeader: '.pane-header',
+  listRow: '.monaco-list-row',
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget input',
+  quickInputRow: '.quick-input-widget .quick-input-list .monaco-list-row',
+  toast: '.notifications-toasts .notification-toast',
+} as const;
+
+/**
+ * The few DOM types the in-page functions below use: the project compiles without lib.dom, so that
+ * nothing outside these callbacks (which run in Chromium) can reach for browser globals.
+ */
+interface DomNode { readonly textContent: string | null; readonly parentElement: { checkVisibility(): boolean } | null }
+interface DomElement extends DomNode { readonly style: { readonly top: string; readonly display: string }; readonly value?: string; getAttribute(name: string): string | null }
+interface DomRange { setStart(node: DomNode, offset: number): void; setEnd(node: DomNode, offset: number): void; getBoundingClientRect(): { x: number; y: number; width: number; height: number } }
+interface DomDocument {
+  querySelector(selector: string): DomElement | null;
+  createTreeWalker(root: DomElement, whatToShow: number): { nextNode(): DomNode | null };
+  createRange(): DomRange;
+}
+type PageGlobals = { readonly document: DomDocument };
+/** NodeFilter.SHOW_TEXT */
+const SHOW_TEXT = 4;
+
+/** Collapses runs of whitespace. */
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Row { readonly index: number; readonly text: string }
+
+/**
+ * The rendered rows of a list with their index in the whole list, and their parts (label, description,
+ * keybinding) separated by one space: innerText would glue 'links.txt' and its description 'notes'
+ * into 'links.txtnotes'.
+ */
+function renderedRows(rows: Locator): Promise<Row[]> {
+  return rows.evaluateAll((elements, showText) => {
+    const { document } = globalThis as unknown as PageGlobals;
+    return (elements as unknown as DomElement[]).map(row => {
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(row, showText);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Recycled rows keep hidden parts of their previous item (e.g. the palette's "similar commands").
+        if (node.parentElement && !node.parentElement.checkVisibility()) continue;
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text) parts.push(text);
+      }
+      return { index: Number(row.getAttribute('data-index') ?? -1), text: parts.join(' ') };
+    });
+  }, SHOW_TEXT);
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Every row of a (virtualised) list, in order: waits until what is rendered stops changing (a list
+ * being refilled, e.g. the palette turning into a command's quick pick, shows old rows for a moment),
+ * then scrolls through it with the mouse wheel, collecting rows by their index.
+ */
+async function allRows(page: Page, list: Locator, rowSelector: string): Promise<string[]> {
+  const rows = list.locator(rowSelector);
+  let previous = '';
+  for (let stable = 0, polls = 0; stable < 2 && polls < 40; polls++) {
+    const now = JSON.stringify(await renderedRows(rows));
+    stable = now === previous ? stable + 1 : 0;
+    previous = now;
+    await sleep(150);
+  }
+  const collected = new Map<number, string>();
+  const box = await list.boundingBox();
+  for (let scrolls = 0; scrolls < 50; scrolls++) {
+    const before = collected.size;
+    for (const row of await renderedRows(rows)) collected.set(row.index, row.text);
+    if (!box || (scrolls > 0 && collected.size === before)) break;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+    await page.mouse.wheel(0, Math.max(box.height - 30, 60));
+    await sleep(150);
+  }
+  if (box && collected.size > 0) {
+    await page.mouse.wheel(0, -100_000); // back to the top, as the reader left it
+  }
+  return [...collected.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+}
+
+/**
+ * Retries `probe` until it returns a value other than undefined, or fails naming `what` after `ms`:
+ * for what appears only once the extension has activated or finished an analysis.
+ */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await sleep(500);
+  }
+}
+
+export class Workbench {
+  private constructor(readonly page: Page, private readonly browser: Browser) {}
+
+  /** A fresh Chromium showing `folder` (absolute path) in the workbench of `server`. */
+  static async open(server: CodeServer, folder: string): Promise<Workbench> {
+    const browser = await launchChromium();
+    const workbench = new Workbench(browser.page, browser);
+    try {
+      await browser.page.goto(server.folderUrl(folder));
+      await browser.page.locator(selectors.workbench).waitFor({ timeout: 60_000 });
+      await browser.page.locator(selectors.explorerRow).first().waitFor({ timeout: 60_000 });
+    } catch (error) {
+      await workbench.screenshot('open-failed').catch(() => undefined);
+      await browser.close();
+      throw error;
+    }
+    return workbench;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  /** Opens a file by clicking through the explorer; `relativePath` may name folders ('a/b/c.txt'). */
+  async openFile(relativePath: string): Promise<void> {
+    // Another view container (Search, a Seed Reader view) may own the side bar: bring the explorer back.
+    if (!(await this.page.locator('.explorer-folders-view').first().isVisible())) await this.runCommand('View: Show Explorer');
+    const parts = relativePath.split('/');
+    for (const [index, part] of parts.entries()) {
+      const row = this.page.locator(selectors.explorerRow).filter({ has: this.page.getByText(part, { exact: true }) }).first();
+      await row.waitFor({ timeout: 30_000 });
+      const isFolder = index < parts.length - 1;
+      if (isFolder && (await row.getAttribute('aria-expanded')) === 'true') continue;
+      await row.click();
+    }
+    const name = parts[parts.length - 1];
+    await this.page.locator(selectors.activeTab).filter({ hasText: name }).waitFor({ timeout: 30_000 });
+    await this.page.locator(selectors.editorLines).first().waitFor({ timeout: 30_000 });
+  }
+
+  /** The text of the editor's rendered (visible) lines, one string a line. */
+  async editorLines(): Promise<string[]> {
+    const lines = this.page.locator(`${selectors.editorLines} .view-line`);
+    const rendered = await lines.evaluateAll(elements => (elements as unknown as DomElement[])
+      .map(element => ({ top: parseFloat(element.style.top || '0'), text: element.textContent ?? '' }))
+      .sort((a, b) => a.top - b.top)
+      .map(line => line.text.replace(/\u00a0/g, ' ')));
+    return rendered;
+  }
+
+  /** Waits until a rendered editor line contains `text`. */
+  async waitForEditorText(text: string, timeout = 30_000): Promise<void> {
+    await this.page.locator(selectors.editorLines).filter({ hasText: text }).first().waitFor({ timeout });
+  }
+
+  /**
+   * Hovers `word` in the active editor and returns the hover's text. Retries (moving away and back),
+   * because a hover provider exists only once the extension has activated. `expect` picks our hover
+   * among others (e.g. a spelling or link hover).
+   */
+  async hover(word: string, expect: string | RegExp = /\S/, attempts = 15): Promise<string> {
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      const box = await this.wordBox(word);
+      if (!box) throw new Error(`"${word}" is not on a visible line of the editor`);
+      await this.page.mouse.move(5, 5);
+      await this.page.mouse.move(box.x - 2, box.y);
+      await this.page.mouse.move(box.x, box.y);
+      const hover = this.page.locator(selectors.hover).filter({ hasText: expect }).first();
+      try {
+        await hover.waitFor({ timeout: 3000 });
+        return clean(await hover.innerText());
+      } catch {
+        // not (yet) shown: try again
+      }
+    }
+    throw new Error(`no hover matching ${String(expect)} over "${word}" after ${attempts} attempts`);
+  }
+
+  /** The centre of the first occurrence of `word` in the rendered lines (Monaco renders a run of text as one span). */
+  private wordBox(word: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate(([linesSelector, target, showText]) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const root = document.querySelector(linesSelector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, showText);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(target);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return null;
+    }, [selectors.editorLines, word, SHOW_TEXT] as const);
+  }
+
+  /** The pane (a view in a side bar or panel) whose header reads `title`, expanded. */
+  async view(title: string | RegExp): Promise<Locator> {
+    const header = this.page.locator(selectors.paneHeader).filter({ hasText: title }).first();
+    if (!(await header.isVisible())) {
+      // Not in the visible side bar: every view has a "Focus on <name> View" command.
+      await this.runCommand(`Focus on ${typeof title === 'string' ? title : title.source} View`);
+    }
+    await header.waitFor({ timeout: 30_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    return this.page.locator('.pane').filter({ has: header }).first();
+  }
+
+  /** Expands the view titled `title` and returns the text of all its rows, waiting for at least `minRows`. */
+  async viewRows(title: string | RegExp, minRows = 1): Promise<string[]> {
+    const pane = await this.view(title);
+    if (minRows > 0) await pane.locator(selectors.listRow).nth(minRows - 1).waitFor({ timeout: 30_000 });
+    return allRows(this.page, pane.locator('.pane-body'), selectors.listRow);
+  }
+
+  /** Runs a command from the palette by its title ("Category: Title" as shown in the palette). */
+  async runCommand(title: string): Promise<void> {
+    // Just after load the palette may not know every command yet: reopen it and search again.
+    for (let attempt = 1; ; attempt++) {
+      await this.openPalette(`>${title}`);
+      const row = this.page.locator(selectors.quickInputRow).filter({ hasText: title }).first();
+      try {
+        await row.waitFor({ timeout: 5000 });
+        await row.click();
+        break;
+      } catch (error) {
+        if (attempt === 4) throw new Error(`no command "${title}" in the palette: ${String(error)}`);
+      }
+    }
+    // The palette closes, or turns into the command's own quick pick: either way the '>' query is gone.
+    await this.page.waitForFunction(
+      ([widget, box]) => {
+        const { document } = globalThis as unknown as PageGlobals;
+        const shown = document.querySelector(widget);
+        const value = document.querySelector(box)?.value ?? '';
+        return !shown || shown.style.display === 'none' || !value.startsWith('>');
+      },
+      [selectors.quickInput, selectors.quickInputBox] as const, { timeout: 15_000 });
+  }
+
+  /**
+   * All rows of the open quick pick (a command's picker, Go to Symbol, ...), once it shows one.
+   * `filter` is typed into its box first, as a reader narrowing a long list would.
+   */
+  async quickPickRows(filter?: string): Promise<string[]> {
+    if (filter !== undefined) await this.page.locator(selectors.quickInputBox).first().fill(filter);
+    await this.page.locator(selectors.quickInputRow).first().waitFor({ timeout: 15_000 });
+    return allRows(this.page, this.page.locator('.quick-input-widget .quick-input-list'), '.monaco-list-row');
+  }
+
+  /** Chooses the quick-pick row containing `text`. */
+  async pick(text: string | RegExp): Promise<void> {
+    const row = this.page.locator(selectors.quickInputRow).filter({ hasText: text }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+  }
+
+  /** Types `query` into the quick-open box (">" for commands, "@" for symbols, plain for files). */
+  async openPalette(query: string): Promise<Locator> {
+    await this.page.keyboard.press('Escape');
+    const input = this.page.locator(selectors.quickInputBox).first();
+    for (let attempt = 0; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 3000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        // The keyboard focus is outside the workbench (e.g. just after load): give it to the editor area.
+        await this.page.locator('.part.editor').first().click({ position: { x: 20, y: 60 } }).catch(() => undefined);
+      }
+    }
+    await input.fill(query);
+    return input;
+  }
+
+  /** The text of the notification toasts now on screen. */
+  async notifications(): Promise<string[]> {
+    return (await this.page.locator(selectors.toast).allInnerTexts()).map(clean);
+  }
+
+  /** Saves a PNG of the whole window as .screenshots/<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const file = path.join(screenshotsDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
