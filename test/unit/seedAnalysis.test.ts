@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { analyzeSeed } from '../../src/core/analysis';
+import { bundledTagger } from '../../src/node/loadModel';
 import { actorRows, analyze, readSeed } from './helpers/seeds';
 
 describe('the user\'s seed', () => {
@@ -123,5 +125,26 @@ describe('the user\'s seed', () => {
 
   it('gives offsets that slice to each mention\'s text', () => {
     for (const m of [...a.mentions, ...a.dates]) assert.strictEqual(text.slice(m.start, m.end), m.text);
+  });
+});
+
+describe('per-unit results', () => {
+  it('caches date results by unit text and gives the same analysis from the cache', () => {
+    const text = readSeed();
+    const cache = new Map<string, readonly import('../../src/core/types').DateMention[]>();
+    const first = analyzeSeed(text, { tagger: bundledTagger(), cache });
+    // One entry per distinct unit text: the title (its repeat is the same text), 5 paragraphs, 3 items.
+    assert.strictEqual(cache.size, 9);
+    const before = new Map(cache);
+    const second = analyzeSeed(text, { tagger: bundledTagger(), cache });
+    assert.deepStrictEqual([...cache.entries()].every(([k, v]) => before.get(k) === v), true);
+    assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
+    // Units are keyed by their own text, so offsets come out right when a paragraph moves.
+    const moved = analyzeSeed(`New first line\n\n${text}`, { tagger: bundledTagger(), cache });
+    const shift = 'New first line\n\n'.length;
+    assert.deepStrictEqual(
+      moved.dates.map(d => [d.text, d.start - shift]),
+      first.dates.map(d => [d.text, d.start]),
+    );
   });
 });
