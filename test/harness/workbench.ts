@@ -1,5 +1,5 @@
 // What a reader does in VS Code, as one call each, for end-to-end tests in Chromium against code-server.
-// Selectors are the workbench's own classes; every wait has a timeout that names what it waited for.
+// Selectors are the workbench's own classes; every wait has a timeout, so a missing element fails the test, not the run.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
