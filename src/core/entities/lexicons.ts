@@ -57,8 +57,8 @@ export const NON_NAME_CAPS = words(
     'II III IV V VI VII VIII IX X XI XII XIII XIV XV XX THE AND OF TO IN ON FOR BY AT OR NO',
 );
 
-/** Generic nouns that, capitalised after "the", refer back to a named actor ("the Alliance"). */
-export const GENERIC_REFERENCES = words('alliance organization organisation union bloc treaty agreement kingdom republic federation');
+/** Generic nouns that, capitalised after "the", name an organisation ("the Alliance"). */
+export const GENERIC_REFERENCES = words('alliance organization organisation bloc');
 
 /** Words that start a sentence but are never names on their own. */
 export const SENTENCE_INITIAL_NON_NAMES = new Set(['Comparative', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'QuestionWord']);

@@ -1,6 +1,7 @@
 import { lexiconTags } from '../nlp/compromise';
 import type { EntitySpan, EntityType, Span } from '../types';
 import {
+  GENERIC_REFERENCES,
   HONORIFICS,
   NON_NAME_CAPS,
   ORG_ACRONYMS,
@@ -92,7 +93,7 @@ function isOnlyTitle(s: EntitySpan): boolean {
 function genericReferences(text: string, words: readonly Word[]): EntitySpan[] {
   return words
     .filter((w, i) => i > 0 && words[i - 1].text.toLowerCase() === 'the' && isCapitalised(w.text))
-    .filter(w => ['alliance', 'organization', 'organisation', 'bloc'].includes(w.text.toLowerCase()))
+    .filter(w => GENERIC_REFERENCES.has(w.text.toLowerCase()))
     .map(w => make(text, w.start, w.end, 'ORG'));
 }
 

@@ -45,11 +45,10 @@ function inferReference(dates: readonly DateMention[]): { reference: ReferenceDa
     const stated: Ymd = { year: ANCHOR_YEAR, month: d.stated.month!, day: d.stated.day ?? 15 };
     // A report tells of a past date after it and of a future one before it.
     const shift = d.tense === 'past' ? 1 : d.tense === 'future' ? -1 : 0;
-    for (const candidate of [addDays(stated, shift)]) {
-      const ref = formatDay(candidate);
-      const cost = dated.reduce((sum, m) => sum + Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - dayNumber(candidate)), 0);
-      if (!best || cost < best.cost || (cost === best.cost && dayNumber(candidate) < dayNumber(best.day))) best = { day: candidate, cost };
-    }
+    const candidate = addDays(stated, shift);
+    const ref = formatDay(candidate);
+    const cost = dated.reduce((sum, m) => sum + Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - dayNumber(candidate)), 0);
+    if (!best || cost < best.cost || (cost === best.cost && dayNumber(candidate) < dayNumber(best.day))) best = { day: candidate, cost };
   }
   const day = best!.day;
   const value = `XXXX-${formatDay(day).slice(5)}`;
