@@ -6,6 +6,8 @@ import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
 import { chooseReference, type ReferenceDate } from './events/referenceDate';
 import { parseSeed, type SeeAlsoItem, type SeedStructure } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
+import type { AnalysisCache } from './analysisCache';
+import { AnalysisCancelled } from './analysisCancelled';
 import type { DateMention, EntityType, Span } from './types';
 
 /** A named mention, with the actor it belongs to. */
@@ -22,6 +24,11 @@ export interface Analysis {
   readonly length: number;
   /** Set when the text was not analysed (binary, empty), saying why in one line. */
   readonly problem?: string;
+  /**
+   * Set when only part of the text was analysed (a first look at what the reader sees): the range of
+   * the units read. Actors, dates and events then cover that range only.
+   */
+  readonly partial?: Span;
   readonly structure: SeedStructure;
   readonly title?: Span & { readonly text: string };
   readonly mentions: readonly Mention[];
@@ -39,47 +46,67 @@ export interface AnalyzeOptions {
   readonly tagger: MentionTagger;
   /** Reference date 'YYYY-MM-DD'; without it the dateline or the tenses decide. */
   readonly ref?: string;
-  /** Per-unit date results, keyed by the unit's text; pass the same map between calls to reuse work. */
-  readonly cache?: Map<string, readonly DateMention[]>;
+  /** Work kept between calls (per unit and per sentence text); pass the same cache to reuse it. */
+  readonly cache?: AnalysisCache;
+  /** Analyse only the units (title, paragraphs, see-also items) that overlap this range. */
+  readonly window?: Span;
+  /** Polled between steps; when it returns true the analysis stops by throwing `AnalysisCancelled`. */
+  readonly isCancelled?: () => boolean;
 }
 
 /** Analyses a seed. Never throws on any text; a text it will not read comes back empty with a `problem`. */
 export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const problem = inputProblem(text);
   if (problem) return freeze(emptyAnalysis(text.length, problem));
+  const checkpoint = () => {
+    if (options.isCancelled?.()) throw new AnalysisCancelled();
+  };
   const structure = parseSeed(text);
+  const window = options.window;
   const units: Span[] = [
     ...(structure.title ? [structure.title] : []),
     ...structure.titleRepeats,
     ...structure.paragraphs,
     ...structure.seeAlso,
-  ].sort((a, b) => a.start - b.start);
-  const bodySentences = structure.paragraphs.flatMap(p => p.sentences);
+  ]
+    .filter(u => !window || (u.start < window.end && window.start < u.end))
+    .sort((a, b) => a.start - b.start);
+  const paragraphs = structure.paragraphs.filter(p => !window || units.includes(p));
+  const bodySentences = paragraphs.flatMap(p => p.sentences);
   const sentences = units.flatMap(u => ('sentences' in u ? (u as { sentences: Span[] }).sentences : [u]));
 
-  const rawDates = units.flatMap(u => unitDates(text, u, options.cache));
-  // A name inside a longer date expression ("GMT" in "9:00 GMT") is part of the date; "Labor Day" is both.
-  const found = findMentions(text, sentences, units, options.tagger).filter(
-    m => !rawDates.some(d => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start),
-  );
+  const rawDates: DateMention[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (i % 64 === 0) checkpoint();
+    rawDates.push(...unitDates(text, units[i], options.cache));
+  }
+  checkpoint();
+  const found = withoutNamesInsideDates(findMentions(text, sentences, units, options.tagger, options.cache, checkpoint), rawDates);
+  checkpoint();
+  let at = 0;
   const withContext: ContextMention[] = found.map(m => {
     if (m.type !== 'PERSON') return m;
-    const sentence = sentences.find(s => s.start <= m.start && m.end <= s.end) ?? m;
+    // Mentions and sentences are both in text order: walk forward to the sentence holding the name.
+    while (at < sentences.length && sentences[at].end < m.end) at++;
+    const sentence = at < sentences.length && sentences[at].start <= m.start ? sentences[at] : m;
     return { ...m, ...readNameContext(text, sentence, m) };
   });
   const actors = clusterActors(text, withContext);
   const actorOf = new Map<number, string>();
   for (const a of actors) for (const m of a.mentions) actorOf.set(m.start, a.id);
   const mentions: Mention[] = withContext.map(m => ({ ...m, actorId: actorOf.get(m.start)! }));
+  checkpoint();
 
   const datelineEnd = structure.paragraphs[0]?.sentences[0]?.end ?? structure.title?.end ?? 0;
   const { reference, anchor } = chooseReference(rawDates, datelineEnd, options.ref);
   const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
-  const bodyDates = rawDates.filter(d => structure.paragraphs.some(p => p.start <= d.start && d.end <= p.end));
+  const bodyDates = datesInside(rawDates, paragraphs);
   const events = buildEvents(text, bodySentences, bodyDates, actors, reference, anchor);
+  checkpoint();
 
   return freeze({
     length: text.length,
+    ...(window ? { partial: { start: units[0]?.start ?? window.start, end: units.at(-1)?.end ?? window.start } } : {}),
     structure,
     title: structure.title,
     mentions,
@@ -91,13 +118,36 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   });
 }
 
+/**
+ * Drops the names that lie inside a longer date expression ("GMT" in "9:00 GMT" is part of the date;
+ * "Labor Day", as long as its date, is both). Both lists are in text order and dates do not overlap,
+ * so one forward walk does it.
+ */
+function withoutNamesInsideDates<T extends Span>(names: readonly T[], dates: readonly Span[]): T[] {
+  let d = 0;
+  return names.filter(m => {
+    while (d < dates.length && dates[d].end < m.end) d++;
+    const date = dates[d];
+    return !(date && date.start <= m.start && m.end <= date.end && date.end - date.start > m.end - m.start);
+  });
+}
+
+/** The dates that lie inside one of `ranges` (both in text order). */
+function datesInside(dates: readonly DateMention[], ranges: readonly Span[]): DateMention[] {
+  let r = 0;
+  return dates.filter(d => {
+    while (r < ranges.length && ranges[r].end < d.end) r++;
+    return r < ranges.length && ranges[r].start <= d.start;
+  });
+}
+
 /** Dates of one unit, found on its own text (so the result can be reused for the same text elsewhere). */
-function unitDates(text: string, unit: Span, cache: Map<string, readonly DateMention[]> | undefined): DateMention[] {
+function unitDates(text: string, unit: Span, cache: AnalysisCache | undefined): DateMention[] {
   const unitText = text.slice(unit.start, unit.end);
-  let local = cache?.get(unitText);
+  let local = cache?.dates.get(unitText);
   if (!local) {
     local = findDates(unitText);
-    cache?.set(unitText, local);
+    cache?.dates.set(unitText, local);
   }
   return local.map(d => ({ ...d, start: d.start + unit.start, end: d.end + unit.start }));
 }

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
-import type { DateMention } from '../core/types';
+import { AnalysisCache } from '../core/analysisCache';
 import type { SeedSettings } from './config';
 import { isSeed } from './seedDocuments';
 
 /** How long typing must pause before a seed is analysed again. */
 const EDIT_DEBOUNCE_MS = 200;
-/** The date cache is dropped when it grows past this many unit texts. */
-const MAX_CACHED_UNITS = 5000;
 
 interface Computation {
   readonly version: number;
@@ -24,7 +22,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly running = new Map<string, Computation>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly warned = new Set<string>();
-  private readonly dateCache = new Map<string, readonly DateMention[]>();
+  private readonly cache = new AnalysisCache();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a document's URI when its published Analysis changes (or is dropped on close). */
@@ -129,8 +127,7 @@ export class AnalysisService implements vscode.Disposable {
    */
   private async run(text: string): Promise<Analysis> {
     const [{ analyzeSeed }, { bundledTagger }] = await Promise.all([import('../core/analysis'), import('../node/loadModel')]);
-    if (this.dateCache.size > MAX_CACHED_UNITS) this.dateCache.clear();
-    return analyzeSeed(text, { tagger: bundledTagger(), ref: this.settings.referenceDate, cache: this.dateCache });
+    return analyzeSeed(text, { tagger: bundledTagger(), ref: this.settings.referenceDate, cache: this.cache });
   }
 
   /** Logs every problem; shows one warning per document until it is closed. */

@@ -27,7 +27,9 @@ export function clusterActors(text: string, mentions: readonly ContextMention[])
   const groups = new Map<string, ContextMention[]>();
   for (const m of mentions) {
     const key = `${m.type === 'PERSON' ? 'P' : 'N'}:${canonicalKey(m.text)}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   const merge = (from: string, to: string) => {
     groups.set(to, [...groups.get(to)!, ...groups.get(from)!].sort((a, b) => a.start - b.start));
@@ -48,15 +50,28 @@ const words = (key: string) => key.slice(2).split(' ');
 
 /** "Stoltenberg" joins "Jens Stoltenberg" when only one person has that surname (or first name). */
 function mergeSurnames(groups: Groups, merge: Merge): void {
-  const full = [...groups.keys()].filter(k => k.startsWith('P:') && words(k).length > 1);
+  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  for (const k of groups.keys()) {
+    const w = words(k);
+    if (!k.startsWith('P:') || w.length < 2) continue;
+    addTo(byLast, w[w.length - 1], k);
+    addTo(byFirst, w[0], k);
+  }
   for (const key of [...groups.keys()]) {
     if (!key.startsWith('P:') || words(key).length > 1) continue;
     const name = words(key)[0];
-    const owners = full.filter(f => words(f).at(-1) === name);
-    const byFirst = full.filter(f => words(f)[0] === name);
-    const target = owners.length === 1 ? owners[0] : owners.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
+    const owners = byLast.get(name) ?? [];
+    const firsts = byFirst.get(name) ?? [];
+    const target = owners.length === 1 ? owners[0] : owners.length === 0 && firsts.length === 1 ? firsts[0] : undefined;
     if (target) merge(key, target);
   }
+}
+
+function addTo(index: Map<string, string[]>, word: string, key: string): void {
+  const keys = index.get(word);
+  if (keys) keys.push(key);
+  else index.set(word, [key]);
 }
 
 /** "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it. */
@@ -77,16 +92,24 @@ function mergeBracketedAcronyms(text: string, groups: Groups, merge: Merge): voi
 
 /** "NATO" ≡ "North Atlantic Treaty Organization"; "INF" (MISC) joins the one "INF Treaty". */
 function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
+  // Acronyms are what merge away here, so the longer names can be indexed once, by initials and by word.
+  const byInitials = new Map<string, string[]>();
+  const byWord = new Map<string, string[]>();
+  for (const k of groups.keys()) {
+    const kw = words(k);
+    if (k.startsWith('P:') || kw.length < 2) continue;
+    addTo(byInitials, initials(k.slice(2)), k);
+    for (const w of new Set(kw)) addTo(byWord, w, k);
+  }
   for (const key of [...groups.keys()]) {
     const ms = groups.get(key);
     if (!ms || key.startsWith('P:') || !/^[\p{Lu}.]+$/u.test(ms[0].text)) continue;
     const acronym = nameKey(ms[0].text);
-    const candidates = [...groups.keys()].filter(k => {
-      if (k === key || k.startsWith('P:')) return false;
-      const kw = words(k);
-      return (kw.length > 1 && initials(k.slice(2)) === acronym) || (groups.get(k)![0].type === ms[0].type && kw.length > 1 && kw.includes(acronym));
-    });
-    if (candidates.length === 1) merge(key, candidates[0]);
+    // An indexed name may itself have merged away already (a dotted acronym such as "U.S." has two words).
+    const candidates = new Set((byInitials.get(acronym) ?? []).filter(k => groups.has(k)));
+    for (const k of byWord.get(acronym) ?? []) if (groups.get(k)?.[0].type === ms[0].type) candidates.add(k);
+    candidates.delete(key);
+    if (candidates.size === 1) merge(key, [...candidates][0]);
   }
 }
 

@@ -16,16 +16,35 @@ export function propagateSurnames(text: string, units: readonly Span[], spans: r
     }
   }
   if (surnames.size === 0) return spans.slice();
-  let out = spans.slice();
+  // Spans do not overlap and the surname words do not overlap each other, so each word is checked against
+  // the original spans alone (found by binary search), and every replacement is applied at the end.
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const removed = new Set<EntitySpan>();
+  const added: EntitySpan[] = [];
   for (const unit of units) {
     for (const w of wordsIn(text, unit)) {
       const name = w.text.replace(/['’]s$/u, '');
       if (!surnames.has(name)) continue;
       const word = make(text, w.start, w.start + name.length, 'PERSON');
-      const touching = out.filter(s => overlaps(s, word));
+      const touching = overlapping(sorted, word);
       if (touching.some(s => s.type === 'PERSON' || !covers(word, s))) continue;
-      out = out.filter(s => !touching.includes(s)).concat(word);
+      for (const s of touching) removed.add(s);
+      added.push(word);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sorted.filter(s => !removed.has(s)).concat(added).sort((a, b) => a.start - b.start);
+}
+
+/** The spans of `sorted` (in text order, not overlapping) that overlap `range`. */
+function overlapping(sorted: readonly EntitySpan[], range: Span): EntitySpan[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntitySpan[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < range.end; i++) if (overlaps(sorted[i], range)) out.push(sorted[i]);
+  return out;
 }

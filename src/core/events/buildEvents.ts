@@ -44,8 +44,13 @@ export function buildEvents(
   anchor: Ymd | undefined,
 ): SeedEvent[] {
   const ref = anchor ? formatDay(anchor) : undefined;
+  const mentionIndex = indexMentions(actors);
+  let d = 0;
   const placed = sentences.flatMap(sentence => {
-    const inside = dates.filter(d => d.start >= sentence.start && d.end <= sentence.end);
+    // Sentences and dates are both in text order: take the dates of this sentence off the front.
+    while (d < dates.length && dates[d].start < sentence.start) d++;
+    const inside: DateMention[] = [];
+    for (; d < dates.length && dates[d].start < sentence.end; d++) if (dates[d].end <= sentence.end) inside.push(dates[d]);
     return inside.map((d, i) => {
       const clause = clauseOf(text, sentence, inside, i);
       const key = ref ? sortDay(resolveDate(d, ref, d.tense), d.mod) : sortDay(d.value, d.mod);
@@ -55,7 +60,7 @@ export function buildEvents(
         text: text.slice(clause.start, clause.end),
         summary: summarize(text, clause, d),
         date: { start: d.start, end: d.end, text: d.text, value: dateValue(d, reference) },
-        actors: actorsIn(clause, actors),
+        actors: actorsIn(clause, mentionIndex),
         resolution: resolution(d, reference),
       };
       return { event, key };
@@ -88,19 +93,37 @@ function clauseOf(text: string, sentence: Span, dates: readonly DateMention[], i
   }
   if (i < dates.length - 1) {
     const c = cut(dates[i].end, dates[i + 1].start);
-    if (c >= 0) end = c - (text.slice(0, c).match(/[,;:]?\s*(?:and|but|while|whereas|which|where)?$/)?.[0].length ?? 0);
+    // Only the sentence before the cut is searched: a `$`-anchored search of the whole text would scan it all.
+    if (c >= 0) end = c - (text.slice(sentence.start, c).match(/[,;:]?\s*(?:and|but|while|whereas|which|where)?$/)?.[0].length ?? 0);
   }
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   return { start, end };
 }
 
-function actorsIn(clause: Span, actors: readonly ActorSpans[]): string[] {
-  return actors
-    .map(a => ({ id: a.id, at: a.mentions.find(m => m.start >= clause.start && m.end <= clause.end)?.start }))
-    .filter((a): a is { id: string; at: number } => a.at !== undefined)
-    .sort((a, b) => a.at - b.at)
-    .map(a => a.id);
+interface IndexedMention extends Span {
+  readonly actor: string;
+}
+
+/** Every actor mention in text order, so a clause's actors are found by a binary search. */
+function indexMentions(actors: readonly ActorSpans[]): IndexedMention[] {
+  return actors.flatMap(a => a.mentions.map(m => ({ start: m.start, end: m.end, actor: a.id }))).sort((a, b) => a.start - b.start);
+}
+
+/** The actors with a mention inside `clause`, in the order of their first mention there. */
+function actorsIn(clause: Span, mentions: readonly IndexedMention[]): string[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: string[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < clause.end; i++) {
+    if (mentions[i].end <= clause.end && !ids.includes(mentions[i].actor)) ids.push(mentions[i].actor);
+  }
+  return ids;
 }
 
 function resolution(d: DateMention, reference: ReferenceDate): string {

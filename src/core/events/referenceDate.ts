@@ -40,15 +40,29 @@ export function chooseReference(
 function inferReference(dates: readonly DateMention[]): { reference: ReferenceDate; anchor?: Ymd } {
   const dated = dates.filter(d => d.stated.month !== undefined && d.stated.year === undefined && !d.relative);
   if (dated.length === 0) return { reference: { source: 'none', note: 'no reference date: the text gives no year or anchor' } };
-  let best: { day: Ymd; cost: number } | undefined;
+  // Dates that resolve alike count alike: weigh each distinct (date, tense, mod) once by how often it occurs,
+  // so a long text with thousands of dates costs (distinct days) × (distinct dates), not dates².
+  const kinds = new Map<string, { date: DateMention; count: number }>();
   for (const d of dated) {
+    const key = `${d.value}|${JSON.stringify(d.stated)}|${d.tense}|${d.mod}`;
+    const kind = kinds.get(key);
+    if (kind) kind.count++;
+    else kinds.set(key, { date: d, count: 1 });
+  }
+  const candidates = new Map<string, Ymd>();
+  for (const { date: d } of kinds.values()) {
     const stated: Ymd = { year: ANCHOR_YEAR, month: d.stated.month!, day: d.stated.day ?? 15 };
     // A report tells of a past date after it and of a future one before it.
     const shift = d.tense === 'past' ? 1 : d.tense === 'future' ? -1 : 0;
     const candidate = addDays(stated, shift);
-    const ref = formatDay(candidate);
-    const cost = dated.reduce((sum, m) => sum + Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - dayNumber(candidate)), 0);
-    if (!best || cost < best.cost || (cost === best.cost && dayNumber(candidate) < dayNumber(best.day))) best = { day: candidate, cost };
+    candidates.set(formatDay(candidate), candidate);
+  }
+  let best: { day: Ymd; cost: number } | undefined;
+  for (const [ref, candidate] of candidates) {
+    const at = dayNumber(candidate);
+    let cost = 0;
+    for (const { date: m, count } of kinds.values()) cost += count * Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - at);
+    if (!best || cost < best.cost || (cost === best.cost && at < dayNumber(best.day))) best = { day: candidate, cost };
   }
   const day = best!.day;
   const value = `XXXX-${formatDay(day).slice(5)}`;

@@ -24,27 +24,35 @@ export interface DocumentContext {
 }
 
 export function documentContext(text: string, sentences: readonly Span[]): DocumentContext {
+  return contextOf(sentences.map((span, index) => sentenceView(text, span, index)));
+}
+
+/** The view of one sentence (`index` is its position in the document). */
+export function sentenceView(text: string, span: Span, index: number): SentenceView {
+  const tokens = tokenize(text, span.start, span.end);
+  const words = tokens.map(t => t.text);
+  const shapes = words.map(wordShapes);
+  return {
+    tokens,
+    lower: words.map(w => w.toLowerCase()),
+    shape: shapes.map(s => s.long),
+    shortShape: shapes.map(s => s.short),
+    capsLine: isCapsLine(words),
+    index,
+  };
+}
+
+/** The document made of these sentence views, with its casing counts. */
+export function contextOf(views: readonly SentenceView[]): DocumentContext {
   const lowerCount = new Map<string, number>();
   const titleCount = new Map<string, number>();
-  const views = sentences.map((span, index): SentenceView => {
-    const tokens = tokenize(text, span.start, span.end);
-    const words = tokens.map(t => t.text);
-    const lower = words.map(w => w.toLowerCase());
-    const shapes = words.map(wordShapes);
-    const capsLine = isCapsLine(words);
-    for (let i = 0; i < words.length; i++) {
-      if (isLowerWord(words[i])) increment(lowerCount, lower[i]);
-      else if (i > 0 && !capsLine && isTitleWord(words[i])) increment(titleCount, lower[i]);
+  for (const { tokens, lower, capsLine } of views) {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i].text;
+      if (isLowerWord(word)) increment(lowerCount, lower[i]);
+      else if (i > 0 && !capsLine && isTitleWord(word)) increment(titleCount, lower[i]);
     }
-    return {
-      tokens,
-      lower,
-      shape: shapes.map(s => s.long),
-      shortShape: shapes.map(s => s.short),
-      capsLine,
-      index,
-    };
-  });
+  }
   return { sentences: views, lowerCount, titleCount };
 }
 

@@ -15,8 +15,20 @@ export class LinearModel {
 
   /** Best labels of a sentence whose token i has features `features[offsets[i] .. offsets[i + 1])`. */
   decode(features: Int32Array, offsets: Int32Array): Uint8Array {
-    const n = offsets.length - 1;
-    return viterbi(n, emissionScores(this.weights, features, offsets), this.transitions);
+    return this.decodeScores(emissionScores(this.weights, features, offsets));
+  }
+
+  /** Best labels for per-token label scores laid out as `emissionScores` returns them. */
+  decodeScores(emission: Float64Array): Uint8Array {
+    return viterbi(emission.length / LABEL_COUNT, emission, this.transitions);
+  }
+
+  /** Adds feature `feature`'s label weights to token `token`'s scores (as `emissionScores` would, in the same order). */
+  addFeature(emission: Float64Array, token: number, feature: number): void {
+    if (feature < 0) return;
+    const row = token * LABEL_COUNT;
+    const base = feature * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) emission[row + l] += this.weights[base + l];
   }
 }
 

@@ -1,12 +1,13 @@
 import type { EntitySpan, Span } from '../../types';
-import { documentContext } from './documentContext';
+import type { LruCache } from '../../lruCache';
+import { contextOf, sentenceView, type SentenceView } from './documentContext';
 import { documentFeatures } from './documentFeatures';
 import { entitySpans } from './entitySpans';
-import { indexFeatures, mergeIndexed } from './featureIndex';
+import { indexFeatures } from './featureIndex';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
-import type { LinearModel } from './linearModel';
+import { emissionScores, type LinearModel } from './linearModel';
 import { checkModel, decodeWeights, type NerModelData } from './modelData';
-import { tokenFeatures } from './tokenFeatures';
+import { casingFeature, sentenceFeatures } from './tokenFeatures';
 
 /**
  * The learned named-entity tagger: an averaged-perceptron BILOU tagger run twice over a document. The
@@ -42,20 +43,76 @@ export class NerTagger {
 
   /**
    * PERSON, ORG, PLACE and MISC spans of `text`, tagging each of `sentences` (spans into `text`, in order).
-   * Spans are trimmed of edge punctuation, sorted and non-overlapping.
+   * Spans are trimmed of edge punctuation, sorted and non-overlapping. With a `memo`, what depends only on
+   * a sentence's own text (its tokens and the scores of its sentence-level features) is kept per sentence
+   * text, so an unchanged sentence costs only the document-level features and the decoding; the result
+   * is the same with or without it. `checkpoint` is called every few hundred sentences and may throw to stop.
    */
-  tagDocument(text: string, sentences: readonly Span[]): EntitySpan[] {
-    const doc = documentContext(text, sentences);
+  tagDocument(text: string, sentences: readonly Span[], memo?: LruCache<SentenceScores>, checkpoint?: () => void): EntitySpan[] {
+    const local = sentences.map((span, index) => {
+      if (index % 256 === 0) checkpoint?.();
+      return this.sentenceScores(text, span, index, memo);
+    });
+    const doc = contextOf(local.map((l, index) => placedView(l.view, sentences[index].start, index)));
     const lookup = (f: string) => this.featureIds.get(f) ?? -1;
-    const base = doc.sentences.map((_, s) => indexFeatures(tokenFeatures(doc, s, this.gazetteer), lookup));
-    const first = base.map(b => this.pass1.decode(b.features, b.offsets));
+    const casing = doc.sentences.map(sentence => sentence.tokens.map((_, i) => lookup(casingFeature(doc, sentence, i) ?? '')));
+    const first = local.map((l, s) => {
+      const key = casing[s].join(',');
+      return (l.first = l.first?.key === key ? l.first : { key, labels: this.decode(this.pass1, l.pass1, casing[s]) }).labels;
+    });
     const extra = documentFeatures(doc, first);
-    const second = base.map((b, s) => {
-      const { features, offsets } = mergeIndexed(b, indexFeatures(extra[s], lookup));
-      return this.pass2.decode(features, offsets);
+    const second = local.map((l, s) => {
+      const ids = extra[s].map(features => features.map(lookup));
+      const key = `${casing[s].join(',')}|${ids.join(';')}`;
+      return (l.second = l.second?.key === key ? l.second : { key, labels: this.decode(this.pass2, l.pass2, casing[s], ids) }).labels;
     });
     return entitySpans(text, doc, second);
   }
+
+  /** Decodes a sentence from its kept sentence-level scores plus the document-level features of each token. */
+  private decode(model: LinearModel, own: Float64Array, casing: readonly number[], extra: readonly (readonly number[])[] = []): Uint8Array {
+    const scores = own.slice();
+    casing.forEach((id, i) => model.addFeature(scores, i, id));
+    extra.forEach((ids, i) => {
+      for (const id of ids) model.addFeature(scores, i, id);
+    });
+    return model.decodeScores(scores);
+  }
+
+  private sentenceScores(text: string, span: Span, index: number, memo: LruCache<SentenceScores> | undefined): SentenceScores {
+    const own = text.slice(span.start, span.end);
+    const key = `${Math.min(index, 2)}\u0000${own}`;
+    const known = memo?.get(key);
+    if (known) return known;
+    const view = sentenceView(own, { start: 0, end: own.length }, index);
+    const features = indexFeatures(sentenceFeatures(view, this.gazetteer), f => this.featureIds.get(f) ?? -1);
+    const scores: SentenceScores = {
+      view,
+      pass1: emissionScores(this.pass1.weights, features.features, features.offsets),
+      pass2: emissionScores(this.pass2.weights, features.features, features.offsets),
+    };
+    memo?.set(key, scores);
+    return scores;
+  }
+}
+
+/**
+ * What the tagger keeps of a sentence text: its view (offsets from the sentence start), per-pass scores,
+ * and each pass's last labels with the document-level features they were decoded with (when those are
+ * the same again, so are the labels).
+ */
+export interface SentenceScores {
+  readonly view: SentenceView;
+  readonly pass1: Float64Array;
+  readonly pass2: Float64Array;
+  first?: { readonly key: string; readonly labels: Uint8Array };
+  second?: { readonly key: string; readonly labels: Uint8Array };
+}
+
+/** A kept sentence view moved to where the sentence now stands in the document. */
+function placedView(view: SentenceView, start: number, index: number): SentenceView {
+  const tokens = view.tokens.map(t => ({ start: t.start + start, end: t.end + start, text: t.text }));
+  return { ...view, tokens, index };
 }
 
 /** Parses "phrase\tmask" lines. */

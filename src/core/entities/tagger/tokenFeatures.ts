@@ -1,6 +1,6 @@
 import { lexiconTags } from '../../nlp/compromise';
 import { ENTITY_TYPES } from './bilou';
-import { isLowerWord, isTitleWord, type DocumentContext } from './documentContext';
+import { isLowerWord, isTitleWord, type DocumentContext, type SentenceView } from './documentContext';
 import { lexiconPhrase, lexiconStarters, phraseMatches, type Gazetteer } from './gazetteer';
 
 const PART = ['B', 'I', 'L', 'U'];
@@ -11,6 +11,19 @@ const PART = ['B', 'I', 'L', 'U'];
  */
 export function tokenFeatures(doc: DocumentContext, s: number, gazetteer: Gazetteer): string[][] {
   const sentence = doc.sentences[s];
+  const out = sentenceFeatures(sentence, gazetteer);
+  sentence.tokens.forEach((_, i) => {
+    const casing = casingFeature(doc, sentence, i);
+    if (casing) out[i].push(casing);
+  });
+  return out;
+}
+
+/**
+ * The features that read only the sentence itself (and its position, headline or not), so a tagger can
+ * keep them for a sentence text it has seen; `casingFeature` adds the one that reads the document.
+ */
+export function sentenceFeatures(sentence: SentenceView, gazetteer: Gazetteer): string[][] {
   const { tokens, lower, capsLine } = sentence;
   const n = tokens.length;
   // In a capitals headline every shape is "XXXX": give headline shapes their own weights.
@@ -66,12 +79,17 @@ export function tokenFeatures(doc: DocumentContext, s: number, gazetteer: Gazett
     for (const tag of lex[i]) f.push(`l=${tag}`);
     if (i > 0) for (const tag of lex[i - 1]) f.push(`l-1=${tag}`);
     if (i + 1 < n) for (const tag of lex[i + 1]) f.push(`l+1=${tag}`);
-    // How the same word is cased elsewhere in the document, not counting this occurrence.
-    if (capsLine || isTitleWord(raw)) {
-      const lowerElsewhere = (doc.lowerCount.get(w) ?? 0) - (isLowerWord(raw) ? 1 : 0);
-      const titleElsewhere = (doc.titleCount.get(w) ?? 0) - (i > 0 && !capsLine && isTitleWord(raw) ? 1 : 0);
-      f.push(`dc=${lowerElsewhere > 0 ? 'l' : ''}${titleElsewhere > 0 ? 't' : ''}|${h}${i === 0 ? 0 : 1}`);
-    }
   }
   return out;
+}
+
+/** How token `i`'s word is cased elsewhere in the document, not counting this occurrence; only for capitalised words. */
+export function casingFeature(doc: DocumentContext, sentence: SentenceView, i: number): string | undefined {
+  const { capsLine } = sentence;
+  const raw = sentence.tokens[i].text;
+  if (!capsLine && !isTitleWord(raw)) return undefined;
+  const w = sentence.lower[i];
+  const lowerElsewhere = (doc.lowerCount.get(w) ?? 0) - (isLowerWord(raw) ? 1 : 0);
+  const titleElsewhere = (doc.titleCount.get(w) ?? 0) - (i > 0 && !capsLine && isTitleWord(raw) ? 1 : 0);
+  return `dc=${lowerElsewhere > 0 ? 'l' : ''}${titleElsewhere > 0 ? 't' : ''}|${capsLine ? 'H' : ''}${i === 0 ? 0 : 1}`;
 }

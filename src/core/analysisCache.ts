@@ -1,0 +1,40 @@
+import type { SentenceScores } from './entities/tagger/nerTagger';
+import { LruCache } from './lruCache';
+import type { DateMention, EntitySpan } from './types';
+
+/**
+ * What one analysis leaves for the next: date results per unit text, the tagger's per-sentence scores
+ * per sentence text, and the sentence rules' result per sentence text and tagger result. An edit then redoes only the sentences and units whose text changed; the
+ * document-level passes always rerun. Both stores are bounded and forget the least recently used first.
+ */
+export class AnalysisCache {
+  readonly dates: LruCache<readonly DateMention[]>;
+  readonly sentences: LruCache<SentenceScores>;
+  /** The sentence rules' spans per sentence text and tagger result, relative to the sentence start. */
+  readonly refined: LruCache<readonly EntitySpan[]>;
+
+  /** `capacity`: how many unit texts (and, separately, sentence texts) to keep. */
+  constructor(capacity = 20_000) {
+    this.dates = new LruCache(capacity);
+    this.sentences = new LruCache(capacity);
+    this.refined = new LruCache(capacity);
+  }
+
+  /** Hits and misses so far, per store. */
+  stats(): { readonly dates: CacheCounts; readonly sentences: CacheCounts; readonly refined: CacheCounts } {
+    const counts = (c: LruCache<unknown>) => ({ hits: c.hits, misses: c.misses, size: c.size });
+    return { dates: counts(this.dates), sentences: counts(this.sentences), refined: counts(this.refined) };
+  }
+
+  clear(): void {
+    this.dates.clear();
+    this.sentences.clear();
+    this.refined.clear();
+  }
+}
+
+export interface CacheCounts {
+  readonly hits: number;
+  readonly misses: number;
+  readonly size: number;
+}

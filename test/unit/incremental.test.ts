@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import { analyzeSeed } from '../../src/core/analysis';
+import { AnalysisCache } from '../../src/core/analysisCache';
+import { AnalysisCancelled } from '../../src/core/analysisCancelled';
+import { LruCache } from '../../src/core/lruCache';
+import { bundledTagger } from '../../src/node/loadModel';
+import { readSeed } from './helpers/seeds';
+
+const counts = (cache: AnalysisCache) => {
+  const s = cache.stats();
+  return { dates: [s.dates.hits, s.dates.misses], sentences: [s.sentences.hits, s.sentences.misses], refined: [s.refined.hits, s.refined.misses] };
+};
+
+describe('LruCache', () => {
+  it('evicts the least recently used entry, counting hits and misses', () => {
+    const lru = new LruCache<number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    assert.strictEqual(lru.get('a'), 1); // "a" is now the most recent
+    lru.set('c', 3); // evicts "b"
+    assert.deepStrictEqual([lru.get('b'), lru.get('a'), lru.get('c'), lru.size], [undefined, 1, 3, 2]);
+    assert.deepStrictEqual([lru.hits, lru.misses], [3, 1]);
+  });
+
+  it('refuses a capacity below one', () => {
+    assert.throws(() => new LruCache(0), /capacity of at least 1/);
+  });
+});
+
+describe('incremental analysis with an AnalysisCache', () => {
+  const text = readSeed();
+  const tagger = bundledTagger();
+  const fresh = (t: string) => JSON.stringify(analyzeSeed(t, { tagger }));
+
+  it('redoes nothing for the same text, and gives the same analysis as without a cache', () => {
+    const cache = new AnalysisCache();
+    const first = analyzeSeed(text, { tagger, cache });
+    // 10 units with 9 distinct texts; 21 sentences, 20 distinct texts. The tagger keys a sentence by its
+    // text and its place (headline, dateline, body), so the title's repeat is a miss for it.
+    assert.deepStrictEqual(counts(cache), { dates: [1, 9], sentences: [0, 21], refined: [1, 20] });
+    const second = analyzeSeed(text, { tagger, cache });
+    assert.deepStrictEqual(counts(cache), { dates: [11, 9], sentences: [21, 21], refined: [22, 20] });
+    assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
+    assert.strictEqual(JSON.stringify(first), fresh(text));
+  });
+
+  it('after a one-character edit redoes one unit and one sentence, and equals a fresh analysis', () => {
+    const cache = new AnalysisCache();
+    analyzeSeed(text, { tagger, cache });
+    const at = text.indexOf('lasted five hours') + 'lasted'.length;
+    const edited = `${text.slice(0, at)}s${text.slice(at)}`;
+    const before = counts(cache);
+    const after = analyzeSeed(edited, { tagger, cache });
+    const now = counts(cache);
+    assert.deepStrictEqual(
+      { dates: now.dates[1] - before.dates[1], sentences: now.sentences[1] - before.sentences[1], refined: now.refined[1] - before.refined[1] },
+      { dates: 1, sentences: 1, refined: 1 },
+    );
+    assert.strictEqual(JSON.stringify(after), fresh(edited));
+    // And undoing it is all hits again.
+    analyzeSeed(text, { tagger, cache });
+    assert.deepStrictEqual(counts(cache).sentences[1], now.sentences[1]);
+  });
+
+  it('forgets the least recently used sentences when full, and still gives the same analysis', () => {
+    const cache = new AnalysisCache(4);
+    const result = analyzeSeed(text, { tagger, cache });
+    assert.deepStrictEqual([cache.stats().sentences.size, cache.stats().dates.size], [4, 4]);
+    assert.strictEqual(JSON.stringify(result), fresh(text));
+  });
+
+  it('analyses only the units in a window, and says so', () => {
+    const start = text.indexOf('A meeting of the Council');
+    const partial = analyzeSeed(text, { tagger, window: { start, end: start + 10 } });
+    const paragraph = text.slice(start, text.indexOf('\n', start));
+    assert.deepStrictEqual(partial.partial, { start, end: start + paragraph.length });
+    assert.deepStrictEqual(
+      partial.mentions.map(m => [m.type, m.text]),
+      [['ORG', 'Council Russia—NATO'], ['PLACE', 'Brussels'], ['MISC', 'Russian'], ['PERSON', 'Sergei Ryabkov']],
+    );
+    assert.deepStrictEqual(partial.dates.map(d => d.text), ['9:00 GMT']);
+    assert.strictEqual(analyzeSeed(text, { tagger }).partial, undefined);
+  });
+
+  it('stops with AnalysisCancelled when asked to', () => {
+    let polls = 0;
+    assert.throws(() => analyzeSeed(text, { tagger, isCancelled: () => ++polls > 2 }), AnalysisCancelled);
+    assert.strictEqual(polls, 3);
+  });
+});
