@@ -12,6 +12,8 @@ export interface SentenceView {
   readonly capsLine: boolean;
   /** Position of the sentence in the document (0 = headline, 1 = usually the dateline in news wire). */
   readonly index: number;
+  /** Added to token offsets to place them in the document (0 when they already are). */
+  readonly offset?: number;
 }
 
 /** The tokenised document and how each word is cased across it (a word capitalised mid-sentence is a name). */

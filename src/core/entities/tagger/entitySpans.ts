@@ -17,8 +17,8 @@ export function entitySpans(text: string, doc: DocumentContext, labels: readonly
       while (first <= last && !HAS_WORD.test(sentence.tokens[first].text)) first++;
       while (last >= first && !HAS_WORD.test(sentence.tokens[last].text)) last--;
       if (first > last) continue;
-      const start = sentence.tokens[first].start;
-      const end = sentence.tokens[last].end;
+      const start = sentence.tokens[first].start + (sentence.offset ?? 0);
+      const end = sentence.tokens[last].end + (sentence.offset ?? 0);
       spans.push({ start, end, type: ENTITY_TYPES[run.type], text: text.slice(start, end) });
     }
   });

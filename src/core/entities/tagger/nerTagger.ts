@@ -1,13 +1,13 @@
 import type { EntitySpan, Span } from '../../types';
 import type { LruCache } from '../../lruCache';
 import { contextOf, sentenceView, type SentenceView } from './documentContext';
-import { documentFeatures } from './documentFeatures';
+import { documentVotes, voteFeatures } from './documentFeatures';
 import { entitySpans } from './entitySpans';
 import { indexFeatures } from './featureIndex';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { emissionScores, type LinearModel } from './linearModel';
 import { checkModel, decodeWeights, type NerModelData } from './modelData';
-import { casingFeature, sentenceFeatures } from './tokenFeatures';
+import { casingCode, casingFromCode, sentenceFeatures } from './tokenFeatures';
 
 /**
  * The learned named-entity tagger: an averaged-perceptron BILOU tagger run twice over a document. The
@@ -53,18 +53,25 @@ export class NerTagger {
       if (index % 256 === 0) checkpoint?.();
       return this.sentenceScores(text, span, index, memo);
     });
-    const doc = contextOf(local.map((l, index) => placedView(l.view, sentences[index].start, index)));
+    // The views keep offsets from their sentence's start; `entitySpans` adds each sentence's `offset`.
+    const doc = contextOf(local.map((l, index) => ({ ...l.view, index, offset: sentences[index].start })));
     const lookup = (f: string) => this.featureIds.get(f) ?? -1;
-    const casing = doc.sentences.map(sentence => sentence.tokens.map((_, i) => lookup(casingFeature(doc, sentence, i) ?? '')));
+    // Labels are decoded again only when the document-level facts about a sentence's words changed.
+    const casing = doc.sentences.map(sentence => Int8Array.from(sentence.tokens, (_, i) => casingCode(doc, sentence, i)));
+    const casingIds = (s: number) => Array.from(casing[s], (code, i) => (code < 0 ? -1 : lookup(casingFromCode(doc.sentences[s], i, code))));
     const first = local.map((l, s) => {
-      const key = casing[s].join(',');
-      return (l.first = l.first?.key === key ? l.first : { key, labels: this.decode(this.pass1, l.pass1, casing[s]) }).labels;
+      const key = casing[s].join();
+      if (l.first?.key !== key) l.first = { key, labels: this.decode(this.pass1, l.pass1, casingIds(s)) };
+      return l.first.labels;
     });
-    const extra = documentFeatures(doc, first);
+    const votes = documentVotes(doc, first);
     const second = local.map((l, s) => {
-      const ids = extra[s].map(features => features.map(lookup));
-      const key = `${casing[s].join(',')}|${ids.join(';')}`;
-      return (l.second = l.second?.key === key ? l.second : { key, labels: this.decode(this.pass2, l.pass2, casing[s], ids) }).labels;
+      const key = `${casing[s].join()}|${first[s].join()}|${votes[s].join()}`;
+      if (l.second?.key !== key) {
+        const extra = Array.from(first[s], (_, i) => voteFeatures(first[s], votes[s], i).map(lookup));
+        l.second = { key, labels: this.decode(this.pass2, l.pass2, casingIds(s), extra) };
+      }
+      return l.second.labels;
     });
     return entitySpans(text, doc, second);
   }
@@ -107,12 +114,6 @@ export interface SentenceScores {
   readonly pass2: Float64Array;
   first?: { readonly key: string; readonly labels: Uint8Array };
   second?: { readonly key: string; readonly labels: Uint8Array };
-}
-
-/** A kept sentence view moved to where the sentence now stands in the document. */
-function placedView(view: SentenceView, start: number, index: number): SentenceView {
-  const tokens = view.tokens.map(t => ({ start: t.start + start, end: t.end + start, text: t.text }));
-  return { ...view, tokens, index };
 }
 
 /** Parses "phrase\tmask" lines. */

@@ -85,11 +85,21 @@ export function sentenceFeatures(sentence: SentenceView, gazetteer: Gazetteer): 
 
 /** How token `i`'s word is cased elsewhere in the document, not counting this occurrence; only for capitalised words. */
 export function casingFeature(doc: DocumentContext, sentence: SentenceView, i: number): string | undefined {
+  const code = casingCode(doc, sentence, i);
+  return code < 0 ? undefined : casingFromCode(sentence, i, code);
+}
+
+/** `casingFeature` as a number: -1 for none, else bit 0 "also lower case elsewhere", bit 1 "also capitalised elsewhere". */
+export function casingCode(doc: DocumentContext, sentence: SentenceView, i: number): number {
   const { capsLine } = sentence;
   const raw = sentence.tokens[i].text;
-  if (!capsLine && !isTitleWord(raw)) return undefined;
+  if (!capsLine && !isTitleWord(raw)) return -1;
   const w = sentence.lower[i];
   const lowerElsewhere = (doc.lowerCount.get(w) ?? 0) - (isLowerWord(raw) ? 1 : 0);
   const titleElsewhere = (doc.titleCount.get(w) ?? 0) - (i > 0 && !capsLine && isTitleWord(raw) ? 1 : 0);
-  return `dc=${lowerElsewhere > 0 ? 'l' : ''}${titleElsewhere > 0 ? 't' : ''}|${capsLine ? 'H' : ''}${i === 0 ? 0 : 1}`;
+  return (lowerElsewhere > 0 ? 1 : 0) | (titleElsewhere > 0 ? 2 : 0);
+}
+
+export function casingFromCode(sentence: SentenceView, i: number, code: number): string {
+  return `dc=${code & 1 ? 'l' : ''}${code & 2 ? 't' : ''}|${sentence.capsLine ? 'H' : ''}${i === 0 ? 0 : 1}`;
 }
