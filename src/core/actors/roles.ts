@@ -21,13 +21,33 @@ const joined = (text: string, a: Word, b: Word): boolean => /^\s+$/.test(text.sl
  * apposition after it: "Jens Stoltenberg, NATO Secretary General,".
  */
 export function readNameContext(text: string, sentence: Span, name: Span): NameContext {
-  const before = wordsIn(text, { start: sentence.start, end: name.start });
+  const before = wordsIn(text, { start: wordBoundaryAfter(text, Math.max(sentence.start, name.start - REACH), sentence.start), end: name.start });
   const last = before[before.length - 1];
-  if (last && HONORIFICS.has(last.text.toLowerCase()) && joined(text, last, { start: name.start, end: name.start, text: '' })) {
+  if (last && HONORIFICS.has(last.text.toLowerCase()) && /^\s+$/.test(text.slice(last.end, name.start))) {
     return { honorific: last.text };
   }
-  const role = roleBefore(text, before, name) ?? roleAfter(text, wordsIn(text, { start: name.end, end: sentence.end }), name);
+  const after = wordsIn(text, { start: name.end, end: wordBoundaryBefore(text, Math.min(sentence.end, name.end + REACH), sentence.end) });
+  const role = roleBefore(text, before, name) ?? roleAfter(text, after, name);
   return role ? { role } : {};
+}
+
+/**
+ * How far around a name its title is looked for, in characters: a role is a few words, so a sentence
+ * without breaks (a huge one-line file) costs the same per name as a short one.
+ */
+const REACH = 400;
+
+/** `at`, or the first space after it when `at` cuts a word (so no partial word is read); `edge` is the sentence's own. */
+function wordBoundaryAfter(text: string, at: number, edge: number): number {
+  if (at <= edge) return edge;
+  while (at < text.length && !/\s/.test(text[at - 1])) at++;
+  return at;
+}
+
+function wordBoundaryBefore(text: string, at: number, edge: number): number {
+  if (at >= edge) return edge;
+  while (at > 0 && !/\s/.test(text[at])) at--;
+  return at;
 }
 
 function roleBefore(text: string, words: readonly Word[], name: Span): string | undefined {
