@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI (and later the worker) with esbuild. `--watch` rebuilds on change,
+// Bundles the extension, the analysis worker and the CLI with esbuild. `--watch` rebuilds on change,
 // `--production` minifies without source maps (what `npm run package` ships).
 import * as esbuild from 'esbuild';
 
@@ -18,6 +18,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The extension starts it with new Worker(path.join(__dirname, 'analysisWorker.js')): it must sit beside extension.js.
+  { entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 

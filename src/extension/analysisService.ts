@@ -1,48 +1,82 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
-import { AnalysisCache } from '../core/analysisCache';
+import type { Span } from '../core/types';
+import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
 import type { SeedSettings } from './config';
+import { toOffset } from './convert';
 import { isSeed } from './seedDocuments';
 
 /** How long typing must pause before a seed is analysed again. */
 const EDIT_DEBOUNCE_MS = 200;
+/** How long scrolling must pause before a first look at the newly visible part is asked for. */
+const SCROLL_DEBOUNCE_MS = 150;
+/** Documents longer than this (characters) get a first look at their visible part before the full analysis. */
+const FIRST_LOOK_CHARS = 50_000;
+/** An edit that changes at least this many characters makes the next analysis start with a first look again. */
+const BIG_EDIT_CHARS = 10_000;
+/** The least text analysed beyond each side of what an editor shows. */
+const WINDOW_MARGIN = 5_000;
+const MB = 1024 * 1024;
 
-interface Computation {
+interface Published {
   readonly version: number;
-  readonly result: Promise<Analysis | undefined>;
+  /** Partial (a first look at the visible part) until the full analysis of the same version replaces it. */
+  readonly analysis: Analysis;
 }
 
 /**
- * Holds one Analysis per open seed document, for that document's current version. It is the only
- * place that runs the core (so moving the analysis into a worker changes this file alone): results are
- * published only if the document still has the version they were computed for.
+ * Holds one Analysis per open seed document, for that document's current version. The analysis runs in a
+ * worker thread (AnalysisClient): this thread only sends text and publishes results, and only if the
+ * document still has the version they were computed for. A large document first gets a look at what its
+ * editors show, then the full analysis; one above `seedReader.maxFileSizeMB` waits until the reader agrees.
  */
 export class AnalysisService implements vscode.Disposable {
-  private readonly published = new Map<string, { readonly version: number; readonly analysis: Analysis }>();
-  private readonly running = new Map<string, Computation>();
+  private readonly published = new Map<string, Published>();
+  /** The full analysis asked for, per document. */
+  private readonly pending = new Map<string, { readonly version: number; readonly result: Promise<Analysis | undefined> }>();
+  /** The range of the last first look asked for, per document. */
+  private readonly firstLooks = new Map<string, { readonly version: number; readonly window: Span }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly scrollTimers = new Map<string, NodeJS.Timeout>();
+  private readonly bigEdits = new Set<string>();
   private readonly warned = new Set<string>();
-  private readonly cache = new AnalysisCache();
+  /** Documents above the size limit: the ones asked about, and the ones the reader agreed to analyse. */
+  private readonly asked = new Set<string>();
+  private readonly agreed = new Set<string>();
+  /** The version found too large, per document: no need to count its bytes again. */
+  private readonly tooLarge = new Map<string, number>();
+  private readonly client: AnalysisClient;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a document's URI when its published Analysis changes (or is dropped on close). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel) {
+  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile = defaultWorkerFile()) {
+    // No thread starts here: the client starts the worker with the first request, after activate().
+    this.client = new AnalysisClient(workerFile, { onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
     this.disposables.push(this.changed);
     this.disposables.push(vscode.workspace.onDidOpenTextDocument(d => this.refresh(d)));
-    this.disposables.push(vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)));
+    this.disposables.push(vscode.workspace.onDidChangeTextDocument(e => this.schedule(e)));
     this.disposables.push(vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)));
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor(e => e && this.refresh(e.document)));
+    this.disposables.push(vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.firstLookIfUseful(e.document))));
+    this.disposables.push(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.scheduleFirstLook(e.textEditor.document)));
     this.disposables.push(settings.onDidChange('referenceDate', () => this.recomputeAll()));
+    this.disposables.push(settings.onDidChange('maxFileSizeMB', () => {
+      this.tooLarge.clear();
+      vscode.workspace.textDocuments.forEach(d => this.refresh(d));
+    }));
+    this.disposables.push(vscode.commands.registerCommand('seedReader.analyseAnyway', (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
   }
 
-  /** Analyses the seeds already open; called after activation so no model loads inside activate(). */
+  /** Analyses the seeds already open; called after activation so no worker starts inside activate(). */
   start(): void {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
-  /** The published Analysis of an open seed for its current version, or undefined. */
+  /** The published Analysis of an open seed for its current version (perhaps a first look, see `partial`), or undefined. */
   current(uri: vscode.Uri | string): Analysis | undefined {
     const key = uri.toString();
     const entry = this.published.get(key);
@@ -50,21 +84,31 @@ export class AnalysisService implements vscode.Disposable {
     return entry && isSeed(document) && document.version === entry.version ? entry.analysis : undefined;
   }
 
-  /** The Analysis of `document` at its current version, computing it now if needed; undefined for a non-seed or a failure. */
+  /**
+   * The full Analysis of `document` at its current version, computing it now if needed; undefined for a
+   * non-seed, a failure, or a document above the size limit the reader has not agreed to analyse.
+   */
   analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isSeed(document)) return Promise.resolve(undefined);
-    const done = this.current(document.uri);
-    if (done) return Promise.resolve(done);
     const key = document.uri.toString();
-    const running = this.running.get(key);
-    if (running?.version === document.version) return running.result;
+    const done = this.published.get(key);
+    if (done && done.version === document.version && !done.analysis.partial) return Promise.resolve(done.analysis);
+    const pending = this.pending.get(key);
+    if (pending?.version === document.version) return pending.result;
     return this.compute(document);
   }
 
+  /** Test only: makes the analysis worker die, as a crash would; the next request starts a new one. */
+  restartWorkerForTests(): void {
+    this.client.crashWorkerForTests();
+  }
+
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of [...this.timers.values(), ...this.scrollTimers.values()]) clearTimeout(timer);
     this.timers.clear();
+    this.scrollTimers.clear();
     for (const d of this.disposables) d.dispose();
+    void this.client.dispose();
   }
 
   private refresh(document: vscode.TextDocument): void {
@@ -72,9 +116,12 @@ export class AnalysisService implements vscode.Disposable {
     void this.analysisOf(document);
   }
 
-  private schedule(document: vscode.TextDocument): void {
-    if (!isSeed(document)) return;
+  private schedule(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (!isSeed(document) || event.contentChanges.length === 0) return;
     const key = document.uri.toString();
+    const changed = event.contentChanges.reduce((sum, c) => sum + c.rangeLength + c.text.length, 0);
+    if (changed >= BIG_EDIT_CHARS) this.bigEdits.add(key);
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
@@ -83,51 +130,146 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private recomputeAll(): void {
+    // Work under the old reference date is useless: stop it, then start again.
+    for (const key of new Set([...this.pending.keys(), ...this.published.keys()])) this.client.forget(key);
     this.published.clear();
-    this.running.clear();
+    this.pending.clear();
+    this.firstLooks.clear();
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
+    clearTimeout(this.scrollTimers.get(key));
     this.timers.delete(key);
-    this.running.delete(key);
+    this.scrollTimers.delete(key);
+    this.client.forget(key);
+    this.pending.delete(key);
+    this.firstLooks.delete(key);
+    this.bigEdits.delete(key);
     this.warned.delete(key);
+    this.asked.delete(key);
+    this.agreed.delete(key);
+    this.tooLarge.delete(key);
     if (this.published.delete(key)) this.changed.fire(uri);
+    // With no seed open, the worker's cache only holds memory.
+    if (!vscode.workspace.textDocuments.some(d => isSeed(d))) this.client.clear();
   }
 
   private compute(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const version = document.version;
+    if (this.tooLarge.get(key) === version && !this.agreed.has(key)) return Promise.resolve(undefined);
     const text = document.getText();
-    const computation: Computation = {
-      version,
-      result: this.run(text).then(analysis => {
-        if (this.running.get(key) === computation) this.running.delete(key);
-        // Never publish a result for an older version, nor one for a closed or re-languaged document.
-        if (!analysis || document.version !== version || !isSeed(document)) return undefined;
-        this.published.set(key, { version, analysis });
-        if (analysis.problem) this.report(key, `${document.uri.fsPath || key}: not analysed: ${analysis.problem}`);
-        this.changed.fire(document.uri);
-        return analysis;
-      }, error => {
-        if (this.running.get(key) === computation) this.running.delete(key);
-        this.report(key, `${document.uri.fsPath || key}: analysis failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        return undefined;
-      }),
-    };
-    this.running.set(key, computation);
-    return computation.result;
+    if (!this.withinLimit(document, text)) return Promise.resolve(undefined);
+    // Asked for before the full analysis, so the worker runs it first.
+    if (text.length > FIRST_LOOK_CHARS && (!this.published.has(key) || this.bigEdits.has(key))) this.firstLook(document, text);
+    this.bigEdits.delete(key);
+    const result: Promise<Analysis | undefined> = this.client.analyze(key, version, text, { ref: this.settings.referenceDate }).then(analysis => {
+      if (this.pending.get(key)?.result === result) this.pending.delete(key);
+      // Never publish a result for an older version, nor one for a closed or re-languaged document.
+      if (!analysis || document.version !== version || !isSeed(document)) return undefined;
+      this.publish(document, version, analysis);
+      return analysis;
+    }, error => {
+      if (this.pending.get(key)?.result === result) this.pending.delete(key);
+      this.report(key, `${nameOf(document)}: analysis failed: ${describe(error)}`);
+      return undefined;
+    });
+    this.pending.set(key, { version, result });
+    return result;
   }
 
-  /**
-   * Runs the core. Async in shape so a worker can take its place. The core (compromise, chrono) and the
-   * tagger model are loaded on the first call, not when the extension activates.
-   */
-  private async run(text: string): Promise<Analysis> {
-    const [{ analyzeSeed }, { bundledTagger }] = await Promise.all([import('../core/analysis'), import('../node/loadModel')]);
-    return analyzeSeed(text, { tagger: bundledTagger(), ref: this.settings.referenceDate, cache: this.cache });
+  /** Asks for the analysis of what the editors of `document` show; published unless the full analysis comes first. */
+  private firstLook(document: vscode.TextDocument, text: string): void {
+    const visible = visibleSpan(document);
+    if (!visible) return;
+    const key = document.uri.toString();
+    const version = document.version;
+    const margin = Math.max(WINDOW_MARGIN, visible.end - visible.start);
+    const window = { start: Math.max(0, visible.start - margin), end: Math.min(text.length, visible.end + margin) };
+    this.firstLooks.set(key, { version, window });
+    this.client.analyze(key, version, text, { ref: this.settings.referenceDate, window }).then(analysis => {
+      if (!analysis || document.version !== version || !isSeed(document)) return;
+      const now = this.published.get(key);
+      if (now?.version === version && !now.analysis.partial) return;
+      this.publish(document, version, analysis);
+    }, error => this.report(key, `${nameOf(document)}: analysis failed: ${describe(error)}`));
+  }
+
+  /** A first look, when the full analysis of a large document is under way and its editors now show another part. */
+  private firstLookIfUseful(document: vscode.TextDocument): void {
+    if (!isSeed(document)) return;
+    const key = document.uri.toString();
+    const version = document.version;
+    if (this.pending.get(key)?.version !== version) return;
+    const shown = this.published.get(key);
+    if (shown?.version === version && !shown.analysis.partial) return;
+    const visible = visibleSpan(document);
+    if (!visible || lengthOf(document) <= FIRST_LOOK_CHARS) return;
+    const asked = this.firstLooks.get(key);
+    const covers = (s: Span | undefined) => s !== undefined && s.start <= visible.start && visible.end <= s.end;
+    if ((asked?.version === version && covers(asked.window)) || (shown?.version === version && covers(shown.analysis.partial))) return;
+    this.firstLook(document, document.getText());
+  }
+
+  private scheduleFirstLook(document: vscode.TextDocument): void {
+    if (!isSeed(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.scrollTimers.get(key));
+    this.scrollTimers.set(key, setTimeout(() => {
+      this.scrollTimers.delete(key);
+      this.firstLookIfUseful(document);
+    }, SCROLL_DEBOUNCE_MS));
+  }
+
+  private publish(document: vscode.TextDocument, version: number, analysis: Analysis): void {
+    const key = document.uri.toString();
+    this.published.set(key, { version, analysis });
+    if (analysis.problem) this.report(key, `${nameOf(document)}: not analysed: ${analysis.problem}`);
+    this.changed.fire(document.uri);
+  }
+
+  /** Whether `document` is within seedReader.maxFileSizeMB, or the reader agreed to analyse it; asks once otherwise. */
+  private withinLimit(document: vscode.TextDocument, text: string): boolean {
+    const key = document.uri.toString();
+    const limit = this.settings.maxFileSizeMB * MB;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit: most documents need no count at all.
+    if (this.agreed.has(key) || text.length * 3 <= limit) return true;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= limit) return true;
+    this.tooLarge.set(key, document.version);
+    if (!this.asked.has(key)) {
+      this.asked.add(key);
+      const size = `${nameOf(document)} is ${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit`;
+      this.output.appendLine(`${size} (seedReader.maxFileSizeMB): not analysed until you agree`);
+      vscode.window.showWarningMessage(`Seed Reader: ${size}. Analyse it?`, 'Analyse', 'Not Now').then(
+        choice => choice === 'Analyse' && this.analyseAnyway(document.uri),
+        error => this.output.appendLine(`the size warning failed: ${describe(error)}`));
+    }
+    return false;
+  }
+
+  /** seedReader.analyseAnyway: analyses a document (the active one by default) whatever its size. */
+  private analyseAnyway(uri: vscode.Uri | string | undefined): boolean {
+    const key = (uri ?? vscode.window.activeTextEditor?.document.uri)?.toString();
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+    if (!key || !isSeed(document)) {
+      void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
+      return false;
+    }
+    this.agreed.add(key);
+    this.output.appendLine(`${nameOf(document)}: analysing it, as agreed`);
+    this.refresh(document);
+    return true;
+  }
+
+  /** Large documents only: what their analysis cost, in the worker and on this thread. */
+  private logTiming(t: AnalysisTiming): void {
+    if (t.chars <= FIRST_LOOK_CHARS) return;
+    this.output.appendLine(`${nameOf(vscode.Uri.parse(t.key))}: ${t.partial ? 'first look' : 'full analysis'} (${Math.round(t.chars / 1000)} K characters): `
+      + `${t.workerMs} ms in the worker, ${t.receiveMs.toFixed(1)} ms to receive, ${Math.round(t.totalMs)} ms after the request`);
   }
 
   /** Logs every problem; shows one warning per document until it is closed. */
@@ -137,4 +279,39 @@ export class AnalysisService implements vscode.Disposable {
     this.warned.add(key);
     void vscode.window.showWarningMessage(`Seed Reader: ${message.split('\n')[0]}`);
   }
+}
+
+/** The worker beside the bundle (dist/analysisWorker.js); under tsc's out/ layout, in out/src/node. */
+function defaultWorkerFile(): string {
+  const beside = path.join(__dirname, 'analysisWorker.js');
+  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', 'node', 'analysisWorker.js');
+}
+
+/** The range of `document` its editors show: the active editor's if it shows it, else the first visible one's. */
+function visibleSpan(document: vscode.TextDocument): Span | undefined {
+  const editors = vscode.window.visibleTextEditors.filter(e => e.document === document);
+  const editor = editors.find(e => e === vscode.window.activeTextEditor) ?? editors[0];
+  const ranges = editor?.visibleRanges ?? [];
+  if (ranges.length === 0) return undefined;
+  return { start: Math.min(...ranges.map(r => toOffset(document, r.start))), end: Math.max(...ranges.map(r => toOffset(document, r.end))) };
+}
+
+/** The length of `document`'s text, without copying it. */
+function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+function nameOf(document: vscode.TextDocument | vscode.Uri): string {
+  const uri = 'uri' in document ? document.uri : document;
+  return path.posix.basename(uri.path) || uri.toString();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}
+
+/** A size in MB as messages show it: "10.2", "5", "0.012". */
+function formatMB(bytes: number): string {
+  const mb = bytes / MB;
+  return mb >= 1 ? String(Math.round(mb * 10) / 10) : String(Number(mb.toPrecision(2)));
 }

@@ -16,6 +16,11 @@ export class SeedSettings {
     return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
   }
 
+  /** `filePatterns` as globs over a whole path: a pattern without `/` names a file anywhere, as files.associations does. */
+  get filePatternGlobs(): string[] {
+    return this.filePatterns.map(pattern => (pattern.includes('/') ? pattern : `**/${pattern}`));
+  }
+
   /** The reference date 'YYYY-MM-DD', or undefined to infer it from the text. Default ''. */
   get referenceDate(): string | undefined {
     const value = this.config.get<string>('referenceDate', '').trim();
@@ -25,6 +30,12 @@ export class SeedSettings {
   /** Whether mentions of a kind are decorated. Default true for every kind. */
   decorate(kind: Kind): boolean {
     return this.config.get<boolean>(`decorate.${kind}`, true) !== false;
+  }
+
+  /** Documents larger than this many MB are analysed only once the reader agrees. Default 5. */
+  get maxFileSizeMB(): number {
+    const value = this.config.get<number>('maxFileSizeMB', 5);
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 5;
   }
 
   /** How much a hover card shows. Default 'full'. */

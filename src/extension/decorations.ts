@@ -13,12 +13,22 @@ export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc'
 /** The theme colour ids of a kind, as contributed in package.json. */
 export const kindColors = (kind: Kind) => ({ background: `seedReader.${kind}Background`, underline: `seedReader.${kind}Underline` });
 
+/** What the highlighting shows, read-only: for tests and other extensions (the API returned by activate()). */
+export interface DecorationState {
+  /** False while Toggle Highlighting has turned all highlighting off. */
+  readonly enabled: boolean;
+  /** The ranges last set on the editors of `document`, per kind (empty when a kind is not shown); undefined if never painted. */
+  painted(document: vscode.TextDocument): ReadonlyMap<Kind, readonly vscode.Range[]> | undefined;
+  /** The entries Show Highlighting Legend lists for the active seed. */
+  legend(): LegendEntry[];
+}
+
 /**
  * Tints mentions by kind (subtle background, underline), marks dates in the overview ruler, and dims
  * repeated title lines. One decoration type per kind, created once; editors update at once on switch
  * and whenever their seed's Analysis is republished (the service debounces typing).
  */
-export function registerDecorations(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings, active: ActiveSeed): void {
+export function registerDecorations(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings, active: ActiveSeed): DecorationState {
   const types = new Map<Kind, vscode.TextEditorDecorationType>();
   for (const kind of KINDS) {
     const colors = kindColors(kind);
@@ -37,14 +47,18 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
   context.subscriptions.push(repeatType);
 
   let enabled = true;
+  const painted = new WeakMap<vscode.TextDocument, Map<Kind, vscode.Range[]>>();
   const paint = (editor: vscode.TextEditor) => {
     if (!isSeed(editor.document)) return;
     const analysis = service.current(editor.document.uri);
     const spans = analysis && enabled ? spansByKind(analysis) : undefined;
+    const ranges = new Map<Kind, vscode.Range[]>();
     for (const kind of KINDS) {
       const show = spans && settings.decorate(kind) ? spans.get(kind) ?? [] : [];
-      editor.setDecorations(types.get(kind)!, show.map(s => toRange(editor.document, s)));
+      ranges.set(kind, show.map(s => toRange(editor.document, s)));
+      editor.setDecorations(types.get(kind)!, ranges.get(kind)!);
     }
+    painted.set(editor.document, ranges);
     editor.setDecorations(repeatType, analysis ? analysis.structure.titleRepeats.map(s => toRange(editor.document, s)) : []);
   };
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
@@ -60,6 +74,13 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
   }));
   context.subscriptions.push(vscode.commands.registerCommand('seedReader.showLegend', () => showLegend(settings, active.analysis)));
   paintAll();
+  return {
+    get enabled() {
+      return enabled;
+    },
+    painted: document => painted.get(document),
+    legend: () => legendEntries(settings, active.analysis),
+  };
 }
 
 function spansByKind(analysis: Analysis): Map<Kind, Span[]> {
@@ -69,11 +90,16 @@ function spansByKind(analysis: Analysis): Map<Kind, Span[]> {
   return spans;
 }
 
-/** A quick pick naming each kind, its colours and whether it is shown; picking a kind opens its setting. */
-async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
+/** One line of the legend: a kind, its colours, whether it is shown and how many spans of the seed it has. */
+export interface LegendEntry extends vscode.QuickPickItem {
+  readonly entity: Kind;
+}
+
+/** The legend of `analysis` (or of no seed): one entry per kind, in KINDS order. */
+export function legendEntries(settings: SeedSettings, analysis: Analysis | undefined): LegendEntry[] {
   const count = (kind: Kind) => !analysis ? undefined
     : kind === 'date' ? analysis.dates.length : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind).length;
-  const items = KINDS.map(kind => {
+  return KINDS.map(kind => {
     const n = count(kind);
     const colors = kindColors(kind);
     return {
@@ -83,6 +109,10 @@ async function showLegend(settings: SeedSettings, analysis: Analysis | undefined
       detail: `Tinted background ${colors.background}, underline ${colors.underline}${kind === 'date' ? ', marked in the overview ruler' : ''}`,
     };
   });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
+}
+
+/** A quick pick naming each kind, its colours and whether it is shown; picking a kind opens its setting. */
+async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
+  const picked = await vscode.window.showQuickPick(legendEntries(settings, analysis), { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
   if (picked) await vscode.commands.executeCommand('workbench.action.openSettings', `seedReader.decorate.${picked.entity}`);
 }

@@ -5,12 +5,12 @@ import { registerActorNavigation } from './actorNavigation';
 import { registerActorProviders } from './actorProviders';
 import { AnalysisService } from './analysisService';
 import { SeedSettings } from './config';
-import { registerDecorations } from './decorations';
+import { type DecorationState, registerDecorations } from './decorations';
 import { registerEventNavigation } from './eventNavigation';
 import { registerHover } from './hover';
 import { registerRevealCommand } from './revealCommand';
 import { registerSeedLanguage } from './seedLanguage';
-import { registerStatusBar } from './statusBar';
+import { registerStatusBar, type StatusSummary } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerViews, type SeedViews } from './views';
 
@@ -18,6 +18,12 @@ import { registerViews, type SeedViews } from './views';
 export interface SeedReaderApi extends SeedViews {
   /** The Analysis of an open seed at its current version, once computed. */
   analysisFor(uri: vscode.Uri | string): Analysis | undefined;
+  /** What the highlighting shows: on or off, the ranges painted per kind, the legend. */
+  readonly decorations: DecorationState;
+  /** What the status bar summary shows, and the command a click on it runs. */
+  readonly statusBar: StatusSummary;
+  /** Test only: makes the analysis worker die as a crash would; the next analysis starts a new one. */
+  restartWorkerForTests(): void;
 }
 
 /** Wires the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
@@ -33,19 +39,19 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
 
     registerSeedLanguage(context, settings);
     registerRevealCommand(context);
-    registerDecorations(context, service, settings, active);
+    const decorations = registerDecorations(context, service, settings, active);
     registerHover(context, service, settings);
     registerSymbols(context, service);
     registerActorProviders(context, service);
     registerEventNavigation(context, active, service);
     registerActorNavigation(context, active, service);
-    registerStatusBar(context, active);
+    const statusBar = registerStatusBar(context, active);
     const views = registerViews(context, active, settings);
 
     // The first analysis (and the model load) happens after activate() returns.
     setTimeout(() => service.start(), 0);
     output.appendLine('Seed Reader activated.');
-    return { ...views, analysisFor: uri => service.current(uri) };
+    return { ...views, analysisFor: uri => service.current(uri), decorations, statusBar, restartWorkerForTests: () => service.restartWorkerForTests() };
   } catch (error) {
     output.appendLine(`activation failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     void vscode.window.showErrorMessage('Seed Reader could not start; see the "Seed Reader" output.');

@@ -36,14 +36,21 @@ export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
   }
 }
 
-/** Globs whose files are seeds, for finding the seed a see-also item names. */
-const seedGlobs = (settings: SeedSettings) => ['**/seeds/**/*.txt', ...settings.filePatterns];
+/**
+ * Where the workspace's seeds are, for finding the seed a see-also item names. findFiles matches a glob
+ * against paths inside a workspace folder, so `**\/seeds/**\/*.txt` finds nothing when the folder opened
+ * is itself a `seeds` folder (or lies in one): there every .txt file is a seed.
+ */
+function seedFilePatterns(settings: SeedSettings): vscode.GlobPattern[] {
+  const inSeeds = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.path.split('/').includes('seeds'));
+  return ['**/seeds/**/*.txt', ...settings.filePatternGlobs, ...inSeeds.map(folder => new vscode.RelativePattern(folder, '**/*.txt'))];
+}
 const MAX_CANDIDATES = 2000;
 
 /** The first line of each seed file in the workspace (but `exclude`), read on demand. */
 async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Promise<{ uri: vscode.Uri; title: string }[]> {
   const seen = new Map<string, vscode.Uri>();
-  for (const glob of seedGlobs(settings)) {
+  for (const glob of seedFilePatterns(settings)) {
     for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_CANDIDATES)) seen.set(uri.toString(), uri);
   }
   for (const d of vscode.workspace.textDocuments) if (d.languageId === SEED_LANGUAGE) seen.set(d.uri.toString(), d.uri);

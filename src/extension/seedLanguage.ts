@@ -9,10 +9,7 @@ import { SEED_LANGUAGE } from './seedDocuments';
 export function registerSeedLanguage(context: vscode.ExtensionContext, settings: SeedSettings): void {
   const applyPatterns = (document: vscode.TextDocument) => {
     if (document.languageId === SEED_LANGUAGE || document.isClosed || document.uri.scheme === 'output') return;
-    const patterns = settings.filePatterns;
-    // A pattern without a slash names a file anywhere, as files.associations does.
-    const matches = patterns.some(pattern =>
-      vscode.languages.match({ pattern: pattern.includes('/') ? pattern : `**/${pattern}` }, document) > 0);
+    const matches = settings.filePatternGlobs.some(pattern => vscode.languages.match({ pattern }, document) > 0);
     if (matches) void setSeedLanguage(document);
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(applyPatterns));

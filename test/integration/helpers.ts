@@ -1,7 +1,10 @@
 // Small helpers for tests that run inside the extension host (see index.ts).
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/core/analysis';
+import type { SeedReaderApi } from '../../src/extension/main';
 
 export const EXTENSION_ID = 'seed-reader.seed-reader';
 
@@ -56,4 +59,77 @@ export function outputChannelText(name: string): string | undefined {
   };
   visit(path.join(userData, 'logs'));
   return matches.length > 0 ? matches.map(file => fs.readFileSync(file, 'utf8')).join('') : undefined;
+}
+
+/** Seed Reader's API (what activate() returns), activating it if needed. */
+export async function seedReader(): Promise<SeedReaderApi> {
+  return (await extension().activate()) as SeedReaderApi;
+}
+
+/**
+ * Waits until the Analysis of `document`'s current version is published, and returns it. An Analysis
+ * of part of the text (`partial`, a first look at what the reader sees) does not count.
+ */
+export async function analysisOf(document: vscode.TextDocument, ms = 30_000): Promise<Analysis> {
+  const reader = await seedReader();
+  return waitFor(`the analysis of ${path.basename(document.uri.path)} (version ${document.version})`, () => {
+    const analysis = reader.analysisFor(document.uri);
+    return analysis && !(analysis as { partial?: unknown }).partial ? analysis : undefined;
+  }, ms);
+}
+
+/** A range or selection as [start line, start character, end line, end character]. */
+export type Span4 = [number, number, number, number];
+export const span4 = (r: vscode.Range): Span4 => [r.start.line, r.start.character, r.end.line, r.end.character];
+
+/** Polls `probe` until its value deep-equals `expected`; after `ms` fails with the last value's diff. */
+export async function eventually<T>(what: string, probe: () => T | Promise<T>, expected: T, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    try {
+      assert.deepStrictEqual(value, expected);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        if (error instanceof assert.AssertionError) error.message = `${what}, after ${ms} ms: ${error.message}`;
+        throw error;
+      }
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}
+
+/** The workbench commands a reader's keys run in a quick pick: Down, Enter and Escape. */
+const QUICK_OPEN = {
+  next: 'workbench.action.quickOpenSelectNext',
+  accept: 'workbench.action.acceptSelectedQuickOpenItem',
+  escape: 'workbench.action.closeQuickOpen',
+} as const;
+/**
+ * How long a quick pick takes to be on screen with its items. An extension's pick reaches the workbench
+ * as messages from the extension host, which a workbench command sent at once could overtake.
+ */
+const PICK_SETTLE_MS = 400;
+
+/**
+ * Runs `command`, which shows quick picks, and answers them with `keys` as a reader would (VS Code's API
+ * cannot read another extension's pick, so the test drives the workbench's own quick-open commands).
+ * Settles when the command has finished.
+ */
+export async function runWithKeys(command: string, keys: readonly (keyof typeof QUICK_OPEN)[]): Promise<void> {
+  const running = Promise.resolve(vscode.commands.executeCommand(command));
+  for (const key of keys) {
+    await new Promise(resolve => setTimeout(resolve, PICK_SETTLE_MS));
+    await vscode.commands.executeCommand(QUICK_OPEN[key]);
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${command} did not finish within 10 s after ${keys.join(', ')}`)), 10_000);
+  });
+  try {
+    await Promise.race([running, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
