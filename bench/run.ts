@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: the performance figures of issue 5, in plain Node (no VS Code). Prints the machine, a
+ * table with each figure beside its target, then one JSON line per figure. Targets are shown, never
+ * asserted: the exit code is 0 whatever the times. `--only=throughput,latency,big,activation` runs a part.
+ */
+import * as os from 'os';
+import { bundledTagger } from '../src/node/loadModel';
+import { activation } from './activation';
+import { bigDocument } from './bigDocument';
+import { benchCorpus } from './corpus';
+import { type Figure, formatTable, jsonLine } from './figures';
+import { latency } from './latency';
+import { throughput } from './throughput';
+
+const PARTS: Record<string, () => Figure[]> = {
+  throughput: () => throughput(benchCorpus(), bundledTagger()),
+  latency: () => latency(bundledTagger()),
+  big: bigDocument,
+  activation,
+};
+
+function main(): void {
+  const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = only?.filter(p => !(p in PARTS)) ?? [];
+  if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`);
+  const cpus = os.cpus();
+  console.log(`machine: ${cpus.length} CPUs (nproc ${os.availableParallelism()}), ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${os.loadavg().map(l => l.toFixed(1)).join(' ')}`);
+  const corpus = benchCorpus();
+  if (corpus.note) console.log(corpus.note);
+  const started = performance.now();
+  const figures: Figure[] = [];
+  for (const [name, part] of Object.entries(PARTS)) {
+    if (only && !only.includes(name)) continue;
+    const t0 = performance.now();
+    process.stderr.write(`bench: ${name}… `);
+    figures.push(...part());
+    process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+  console.log(`\n${formatTable(figures)}\n`);
+  console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os.loadavg().map(l => l.toFixed(1)).join(' ')}; KB = 1000 bytes of UTF-8)\n`);
+  for (const f of figures) console.log(jsonLine(f));
+}
+
+main();
