@@ -1,5 +1,5 @@
 import { type Actor, clusterActors, type ContextMention } from './actors/clusterActors';
-import { readNameContext } from './actors/roles';
+import { type NameContext, readNameContext } from './actors/roles';
 import { findDates } from './dates/findDates';
 import { findMentions, type MentionTagger } from './entities/findMentions';
 import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
@@ -89,7 +89,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     // Mentions and sentences are both in text order: walk forward to the sentence holding the name.
     while (at < sentences.length && sentences[at].end < m.end) at++;
     const sentence = at < sentences.length && sentences[at].start <= m.start ? sentences[at] : m;
-    return { ...m, ...readNameContext(text, sentence, m) };
+    return { ...m, ...nameContext(text, sentence, m, options.cache) };
   });
   const actors = clusterActors(text, withContext);
   const actorOf = new Map<number, string>();
@@ -139,6 +139,18 @@ function datesInside(dates: readonly DateMention[], ranges: readonly Span[]): Da
     while (r < ranges.length && ranges[r].end < d.end) r++;
     return r < ranges.length && ranges[r].start <= d.start;
   });
+}
+
+/** `readNameContext`, kept per sentence text and the name's place in it (it reads nothing outside the sentence). */
+function nameContext(text: string, sentence: Span, name: Span, cache: AnalysisCache | undefined): NameContext {
+  if (!cache) return readNameContext(text, sentence, name);
+  const key = `${name.start - sentence.start} ${name.end - sentence.start}\u0000${text.slice(sentence.start, sentence.end)}`;
+  let context = cache.nameContexts.get(key);
+  if (!context) {
+    context = readNameContext(text, sentence, name);
+    cache.nameContexts.set(key, context);
+  }
+  return context;
 }
 
 /** Dates of one unit, found on its own text (so the result can be reused for the same text elsewhere). */

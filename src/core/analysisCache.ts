@@ -1,3 +1,5 @@
+import type { NameContext } from './actors/roles';
+import type { Word } from './entities/spanEdit';
 import type { SentenceScores } from './entities/tagger/nerTagger';
 import { LruCache } from './lruCache';
 import type { DateMention, EntitySpan } from './types';
@@ -12,12 +14,18 @@ export class AnalysisCache {
   readonly sentences: LruCache<SentenceScores>;
   /** The sentence rules' spans per sentence text and tagger result, relative to the sentence start. */
   readonly refined: LruCache<readonly EntitySpan[]>;
+  /** The words of a unit that could be surnames, per unit text, relative to the unit start. */
+  readonly unitNames: LruCache<readonly Word[]>;
+  /** The honorific and role around a person's name, per sentence text and name position in it. */
+  readonly nameContexts: LruCache<NameContext>;
 
   /** `capacity`: how many unit texts (and, separately, sentence texts) to keep. */
   constructor(capacity = 20_000) {
     this.dates = new LruCache(capacity);
     this.sentences = new LruCache(capacity);
     this.refined = new LruCache(capacity);
+    this.unitNames = new LruCache(capacity);
+    this.nameContexts = new LruCache(capacity);
   }
 
   /** Hits and misses so far, per store. */
@@ -30,6 +38,8 @@ export class AnalysisCache {
     this.dates.clear();
     this.sentences.clear();
     this.refined.clear();
+    this.unitNames.clear();
+    this.nameContexts.clear();
   }
 }
 

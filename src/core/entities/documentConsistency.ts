@@ -1,18 +1,26 @@
+import type { LruCache } from '../lruCache';
 import type { EntitySpan, Span } from '../types';
-import { covers, make, overlaps, wordsIn } from './spanEdit';
+import { covers, make, overlaps, type Word, wordsIn } from './spanEdit';
+
+const SURNAME = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Document-level consistency: a surname once seen inside a full name is that person everywhere,
  * the title included ("Stoltenberg: NATO and …" after "Jens Stoltenberg"). The word must be
  * capitalised where it stands, and a longer name of another type that contains it is left alone.
  */
-export function propagateSurnames(text: string, units: readonly Span[], spans: readonly EntitySpan[]): EntitySpan[] {
+export function propagateSurnames(
+  text: string,
+  units: readonly Span[],
+  spans: readonly EntitySpan[],
+  memo?: LruCache<readonly Word[]>,
+): EntitySpan[] {
   const surnames = new Set<string>();
   for (const s of spans) {
     const parts = s.text.split(/\s+/);
     if (s.type === 'PERSON' && parts.length >= 2) {
       const last = parts[parts.length - 1].replace(/['’]s$/u, '');
-      if (/^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
+      if (SURNAME.test(last)) surnames.add(last);
     }
   }
   if (surnames.size === 0) return spans.slice();
@@ -22,10 +30,9 @@ export function propagateSurnames(text: string, units: readonly Span[], spans: r
   const removed = new Set<EntitySpan>();
   const added: EntitySpan[] = [];
   for (const unit of units) {
-    for (const w of wordsIn(text, unit)) {
-      const name = w.text.replace(/['’]s$/u, '');
-      if (!surnames.has(name)) continue;
-      const word = make(text, w.start, w.start + name.length, 'PERSON');
+    for (const w of nameWords(text, unit, memo)) {
+      if (!surnames.has(w.text)) continue;
+      const word = make(text, w.start, w.end, 'PERSON');
       const touching = overlapping(sorted, word);
       if (touching.some(s => s.type === 'PERSON' || !covers(word, s))) continue;
       for (const s of touching) removed.add(s);
@@ -33,6 +40,23 @@ export function propagateSurnames(text: string, units: readonly Span[], spans: r
     }
   }
   return sorted.filter(s => !removed.has(s)).concat(added).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words of a unit that could be a surname (capitalised, possessive cut off), kept per unit text
+ * (relative to its start) when a `memo` is given.
+ */
+function nameWords(text: string, unit: Span, memo: LruCache<readonly Word[]> | undefined): Word[] {
+  const own = text.slice(unit.start, unit.end);
+  let relative = memo?.get(own);
+  if (!relative) {
+    relative = wordsIn(own, { start: 0, end: own.length }).flatMap(w => {
+      const name = w.text.replace(/['’]s$/u, '');
+      return SURNAME.test(name) ? [{ start: w.start, end: w.start + name.length, text: name }] : [];
+    });
+    memo?.set(own, relative);
+  }
+  return relative.map(w => ({ start: w.start + unit.start, end: w.end + unit.start, text: w.text }));
 }
 
 /** The spans of `sorted` (in text order, not overlapping) that overlap `range`. */

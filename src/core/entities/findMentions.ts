@@ -36,7 +36,7 @@ export function findMentions(
     }
     refined.push(...refinedSentence(text, sentence, inside, cache?.refined));
   }
-  return propagateSurnames(text, units, refined);
+  return propagateSurnames(text, units, refined, cache?.unitNames);
 }
 
 /**
