@@ -4,9 +4,15 @@ import { bundledTagger } from './node/loadModel';
 import { UnreadableInput, readTextFile } from './node/readText';
 import { formatSummary, toJson } from './cliFormat';
 
+/** The largest seed `analyze` reads unless told otherwise, in MB: the extension's `seedReader.maxFileSizeMB` default. */
+const MAX_SIZE_MB = 5;
+const MB = 1024 * 1024;
+
 const USAGE = [
-  'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD]',
+  'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD] [--max-size MB]',
   '       seed-reader predict --in GOLD.jsonl --out PRED.jsonl',
+  `analyze reads no seed larger than --max-size (default ${MAX_SIZE_MB} MB): a news seed is a few KB, and`,
+  'analysing megabytes takes tens of seconds.',
 ].join('\n');
 
 /** A problem with the command line or its input: printed on one line, exit code 2. */
@@ -24,10 +30,13 @@ function main(argv: string[]): number {
 }
 
 function analyze(args: string[]): number {
-  const { positional, flags } = parseArgs(args, ['--json'], ['--ref']);
+  const { positional, flags } = parseArgs(args, ['--json'], ['--ref', '--max-size']);
   if (positional.length !== 1) throw new UsageError('analyze takes exactly one FILE');
   const ref = flags.get('--ref');
   if (ref !== undefined && !isIsoDay(ref)) throw new UsageError(`--ref "${ref}" is not a date of the form YYYY-MM-DD`);
+  const maxSize = flags.has('--max-size') ? Number(flags.get('--max-size')) : MAX_SIZE_MB;
+  if (!(maxSize > 0)) throw new UsageError(`--max-size "${flags.get('--max-size')}" is not a positive number of MB`);
+  refuseLargerThan(positional[0], maxSize);
   const text = readTextFile(positional[0]);
   const analysis = analyzeSeed(text, { tagger: bundledTagger(), ref });
   if (analysis.problem) throw new UnreadableInput(`${positional[0]}: ${analysis.problem}`);
@@ -50,6 +59,24 @@ function predict(args: string[]): number {
   fs.writeFileSync(output, out.join('\n') + (out.length ? '\n' : ''));
   console.error(`predicted ${docs.length} documents into ${output}`);
   return 0;
+}
+
+/**
+ * Refuses, before reading it, a file larger than `maxMb`, saying how to analyse it anyway. A file that
+ * cannot be looked at is left to readTextFile, which names the problem.
+ */
+function refuseLargerThan(file: string, maxMb: number): void {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return;
+  }
+  if (size <= maxMb * MB) return;
+  throw new UnreadableInput(
+    `${file}: the file is ${(size / MB).toFixed(1)} MB, more than the ${maxMb} MB a seed may have; ` +
+      `pass --max-size ${Math.ceil(size / MB)} to analyse it anyway`,
+  );
 }
 
 interface DocLine {

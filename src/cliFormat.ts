@@ -26,9 +26,20 @@ export function toJson(a: Analysis) {
 
 const KIND_LABEL = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', MISC: 'Other' } as const;
 
-/** A summary for people to read in a terminal. */
+/**
+ * Text from the seed made safe for a terminal: control characters (escape sequences that could move the
+ * cursor, clear the screen or set the window title, C1 controls, DEL) become U+FFFD, and line and
+ * paragraph breaks become spaces, so each item stays on its line.
+ */
+export function printable(s: string): string {
+  return s
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
+/** A summary for people to read in a terminal; the seed's own text in it is `printable`. */
 export function formatSummary(a: Analysis): string {
-  const out: string[] = [`Title: ${a.title?.text ?? '(none)'}`, `Reference date: ${a.reference.note}`, ''];
+  const out: string[] = [`Title: ${a.title ? printable(a.title.text) : '(none)'}`, `Reference date: ${a.reference.note}`, ''];
   for (const type of ['PERSON', 'ORG', 'PLACE', 'MISC'] as const) {
     const actors = a.actors.filter(x => x.type === type);
     if (actors.length === 0) continue;
@@ -38,13 +49,13 @@ export function formatSummary(a: Analysis): string {
         x.roles.length ? `role: ${x.roles.join('; ')}` : '',
         x.aliases.length ? `also: ${x.aliases.join(', ')}` : '',
       ].filter(Boolean);
-      out.push(`  ${x.name} ×${x.mentions.length}${extra.length ? ` (${extra.join('; ')})` : ''}`);
+      out.push(printable(`  ${x.name} ×${x.mentions.length}${extra.length ? ` (${extra.join('; ')})` : ''}`));
     }
     out.push('');
   }
   out.push(`Events (${a.events.length}, in time order)`);
-  a.events.forEach((e, i) => out.push(`  ${i + 1}. ${e.date.text} [${e.date.value}]: ${e.summary}`));
+  a.events.forEach((e, i) => out.push(`  ${i + 1}. ${printable(e.date.text)} [${e.date.value}]: ${printable(e.summary)}`));
   out.push('', `See also (${a.seeAlso.length})`);
-  for (const s of a.seeAlso) out.push(`  • ${s.title}`);
+  for (const s of a.seeAlso) out.push(`  • ${printable(s.title)}`);
   return out.join('\n');
 }

@@ -199,7 +199,7 @@ function extendFirstName(text: string, words: readonly Word[], s: EntitySpan): E
   if (s.type !== 'PERSON' || /\s/.test(s.text)) return [s];
   const tags = lexiconTags(s.text.toLowerCase());
   if (!tags.some(t => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return [s];
-  const i = words.findIndex(w => w.start === s.start);
+  const i = wordStartingAt(words, s.start);
   const next = words[i + 1];
   if (i < 0 || !next || gap(text, words[i], next) !== ' ') return [s];
   const surname = next.text;
@@ -207,6 +207,18 @@ function extendFirstName(text: string, words: readonly Word[], s: EntitySpan): E
   const after = words[i + 2];
   if (after && isCapitalised(after.text) && gap(text, next, after) === ' ') return [s]; // "Joaquin del Olmo": a particle
   return [make(text, s.start, next.end, 'PERSON')];
+}
+
+/** The index of the word (in text order) that starts at `start`, or -1: a binary search, for huge sentences. */
+function wordStartingAt(words: readonly Word[], start: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].start === start ? lo : -1;
 }
 
 /** "Later at the U.S. Embassy…": a capitalised function word opening a sentence is not a name. */

@@ -18,9 +18,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** White space as readers see it: includes no-break spaces, the BOM and other Unicode spaces. */
-const EDGE_SPACE = /^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g;
-
 /** The span of `line` without leading and trailing white space (empty when the line is blank). */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
@@ -37,7 +34,11 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Compares lines as a reader would: case, spacing and edge punctuation aside. */
+/**
+ * Compares lines as a reader would: case and spacing aside. The edges are trimmed by `trimSpan`, not by a
+ * regular expression: /\s+$/ tries every start in a long run of spaces, which is quadratic.
+ */
 export function normalizeForCompare(s: string): string {
-  return s.replace(EDGE_SPACE, '').replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+  const { start, end } = trimSpan(s, { start: 0, end: s.length });
+  return s.slice(start, end).replace(/[\s\u00a0]+/g, ' ').toLowerCase();
 }
