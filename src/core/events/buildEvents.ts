@@ -93,8 +93,10 @@ function clauseOf(text: string, sentence: Span, dates: readonly DateMention[], i
   }
   if (i < dates.length - 1) {
     const c = cut(dates[i].end, dates[i + 1].start);
-    // Only the sentence before the cut is searched: a `$`-anchored search of the whole text would scan it all.
-    if (c >= 0) end = c - (text.slice(sentence.start, c).match(/[,;:]?\s*(?:and|but|while|whereas|which|where)?$/)?.[0].length ?? 0);
+    // Only the gap after this date is searched: a `$`-anchored search scans everything before the cut,
+    // once per date, which a sentence with thousands of dates makes quadratic.
+    const from = Math.max(sentence.start, dates[i].end - 16);
+    if (c >= 0) end = c - (text.slice(from, c).match(/[,;:]?\s*(?:and|but|while|whereas|which|where)?$/)?.[0].length ?? 0);
   }
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
