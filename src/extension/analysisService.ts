@@ -45,12 +45,12 @@ export class AnalysisService implements vscode.Disposable {
   /** Documents above the size limit: the ones asked about, and the ones the reader agreed to analyse. */
   private readonly asked = new Set<string>();
   private readonly agreed = new Set<string>();
-  /** The version found too large, per document: no need to count its bytes again. */
-  private readonly tooLarge = new Map<string, number>();
+  /** The version found too large and why, per document: no need to count its bytes again. */
+  private readonly tooLarge = new Map<string, { readonly version: number; readonly reason: string }>();
   private readonly client: AnalysisClient;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires with a document's URI when its published Analysis changes (or is dropped on close). */
+  /** Fires with a document's URI when its published Analysis changes (or is dropped on close), or the size limit holds it back. */
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile = defaultWorkerFile()) {
@@ -82,6 +82,17 @@ export class AnalysisService implements vscode.Disposable {
     const entry = this.published.get(key);
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
     return entry && isSeed(document) && document.version === entry.version ? entry.analysis : undefined;
+  }
+
+  /**
+   * Why the current version of an open seed waits for the reader's agreement, as "10 MB, above the 5 MB
+   * limit"; undefined unless the size limit holds it back.
+   */
+  heldBack(uri: vscode.Uri | string): string | undefined {
+    const key = uri.toString();
+    const held = this.tooLarge.get(key);
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+    return held && !this.agreed.has(key) && isSeed(document) && document.version === held.version ? held.reason : undefined;
   }
 
   /**
@@ -160,7 +171,7 @@ export class AnalysisService implements vscode.Disposable {
   private compute(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const version = document.version;
-    if (this.tooLarge.get(key) === version && !this.agreed.has(key)) return Promise.resolve(undefined);
+    if (this.tooLarge.get(key)?.version === version && !this.agreed.has(key)) return Promise.resolve(undefined);
     const text = document.getText();
     if (!this.withinLimit(document, text)) return Promise.resolve(undefined);
     // Asked for before the full analysis, so the worker runs it first.
@@ -227,7 +238,8 @@ export class AnalysisService implements vscode.Disposable {
   private publish(document: vscode.TextDocument, version: number, analysis: Analysis): void {
     const key = document.uri.toString();
     this.published.set(key, { version, analysis });
-    if (analysis.problem) this.report(key, `${nameOf(document)}: not analysed: ${analysis.problem}`);
+    // Not a failure but the state of the input, which the status bar states while the seed is active: log it, no pop-up.
+    if (analysis.problem) this.output.appendLine(`${nameOf(document)}: not analysed: ${analysis.problem}`);
     this.changed.fire(document.uri);
   }
 
@@ -239,10 +251,14 @@ export class AnalysisService implements vscode.Disposable {
     if (this.agreed.has(key) || text.length * 3 <= limit) return true;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes <= limit) return true;
-    this.tooLarge.set(key, document.version);
+    const reason = `${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit`;
+    const before = this.tooLarge.get(key);
+    this.tooLarge.set(key, { version: document.version, reason });
+    // The status bar says so, and a click agrees.
+    if (before?.version !== document.version || before.reason !== reason) this.changed.fire(document.uri);
     if (!this.asked.has(key)) {
       this.asked.add(key);
-      const size = `${nameOf(document)} is ${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit`;
+      const size = `${nameOf(document)} is ${reason}`;
       this.output.appendLine(`${size} (seedReader.maxFileSizeMB): not analysed until you agree`);
       vscode.window.showWarningMessage(`Seed Reader: ${size}. Analyse it?`, 'Analyse', 'Not Now').then(
         choice => choice === 'Analyse' && this.analyseAnyway(document.uri),
@@ -261,6 +277,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     this.agreed.add(key);
     this.output.appendLine(`${nameOf(document)}: analysing it, as agreed`);
+    this.changed.fire(document.uri);
     this.refresh(document);
     return true;
   }
@@ -272,7 +289,7 @@ export class AnalysisService implements vscode.Disposable {
       + `${t.workerMs} ms in the worker, ${t.receiveMs.toFixed(1)} ms to receive, ${Math.round(t.totalMs)} ms after the request`);
   }
 
-  /** Logs every problem; shows one warning per document until it is closed. */
+  /** Logs every failure; shows one warning per document until it is closed. */
   private report(key: string, message: string): void {
     this.output.appendLine(message);
     if (this.warned.has(key)) return;

@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
     registerActorProviders(context, service);
     registerEventNavigation(context, active, service);
     registerActorNavigation(context, active, service);
-    const statusBar = registerStatusBar(context, active);
+    const statusBar = registerStatusBar(context, active, service, output);
     const views = registerViews(context, active, settings);
 
     // The first analysis (and the model load) happens after activate() returns.

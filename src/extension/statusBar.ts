@@ -1,34 +1,62 @@
 import * as vscode from 'vscode';
 import type { ActiveSeed } from './activeSeed';
+import type { AnalysisService } from './analysisService';
 
 /** What the status bar item shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface StatusSummary {
-  /** "N actors · M events" while the item is shown, undefined while it is hidden. */
+  /** "N actors · M events", or why the active seed is not analysed, while the item is shown; undefined while it is hidden. */
   readonly text: string | undefined;
-  /** The command a click runs. */
+  /** The item's tooltip while it is shown. */
+  readonly tooltip: string | undefined;
+  /**
+   * The command a click runs: Go to Event for an analysed seed, Analyse This Large File for one above the
+   * size limit, and showing the "Seed Reader" output for one that cannot be read.
+   */
   readonly command: string;
 }
 
-/** "N actors · M events" for the active seed; a click runs Go to Event. Hidden when no seed is active. */
-export function registerStatusBar(context: vscode.ExtensionContext, active: ActiveSeed): StatusSummary {
+const GO_TO_EVENT = 'seedReader.goToEvent';
+const ANALYSE_ANYWAY = 'seedReader.analyseAnyway';
+/** Not in the palette: the status bar's click on a seed that was not analysed. */
+const SHOW_OUTPUT = 'seedReader.showOutput';
+
+/**
+ * One item for the active seed: "N actors · M events" (a click runs Go to Event); or, in one line, why it
+ * is not analysed: a text it will not read (empty, binary, not UTF-8), or a size above the limit (a click
+ * agrees to analyse it). Hidden when no seed is active, and while the first analysis runs.
+ */
+export function registerStatusBar(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService, output: vscode.OutputChannel): StatusSummary {
   const item = vscode.window.createStatusBarItem('seedReader.summary', vscode.StatusBarAlignment.Right, 100);
   context.subscriptions.push(item);
+  context.subscriptions.push(vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)));
   item.name = 'Seed Reader';
-  const command = 'seedReader.goToEvent';
-  item.command = command;
-  item.tooltip = 'Seed Reader: Go to Event…';
   let shown = false;
-  const update = () => {
-    const analysis = active.analysis;
-    const visible = analysis && vscode.window.activeTextEditor?.document === active.document;
-    if (!analysis || !visible) {
-      shown = false;
-      item.hide();
-      return;
-    }
-    item.text = `${count(analysis.actors.length, 'actor')} · ${count(analysis.events.length, 'event')}`;
+  let command = GO_TO_EVENT;
+  const show = (text: string, tooltip: string, id: string, args: unknown[] = []) => {
+    item.text = text;
+    item.tooltip = tooltip;
+    item.command = { command: id, title: tooltip, arguments: args };
+    command = id;
     shown = true;
     item.show();
+  };
+  const update = () => {
+    const document = active.document;
+    const analysis = active.analysis;
+    const held = document && service.heldBack(document.uri);
+    if (!document || vscode.window.activeTextEditor?.document !== document || (!analysis && !held)) {
+      shown = false;
+      item.hide();
+    } else if (held) {
+      show(`Seed Reader: not analysed — ${held}`,
+        'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.', ANALYSE_ANYWAY, [document.uri]);
+    } else if (analysis?.problem) {
+      // The reason without its detail in brackets; the tooltip has it all.
+      show(`Seed Reader: not analysed — ${analysis.problem.replace(/\s*\(.*\)$/, '')}`,
+        `Seed Reader did not analyse this file: ${analysis.problem}. Click to show the "Seed Reader" output.`, SHOW_OUTPUT);
+    } else if (analysis) {
+      show(`${count(analysis.actors.length, 'actor')} · ${count(analysis.events.length, 'event')}`, 'Seed Reader: Go to Event…', GO_TO_EVENT);
+    }
   };
   context.subscriptions.push(active.onDidChange(update));
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(update));
@@ -37,7 +65,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, active: Acti
     get text() {
       return shown ? item.text : undefined;
     },
-    command,
+    get tooltip() {
+      return shown ? item.tooltip as string : undefined;
+    },
+    get command() {
+      return command;
+    },
   };
 }
 

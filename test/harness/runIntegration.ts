@@ -25,7 +25,7 @@ async function runInCodeServer(): Promise<number> {
   const dirs = instanceDirs(instanceName);
   const server = await startCodeServer({
     name: instanceName, fresh: true, smokeTestDriver: true,
-    env: { SEED_READER_TEST_USER_DATA: dirs.userData, ...pick(process.env, 'SEED_READER_TEST_GREP') },
+    env: { SEED_READER_TEST_USER_DATA: dirs.userData, ...pick(process.env, 'SEED_READER_TEST_GREP', 'STORM_SEED') },
   });
   const browser = await launchChromium();
   try {
@@ -79,7 +79,7 @@ async function runInDesktop(code: string): Promise<number> {
       vscodeExecutablePath,
       extensionDevelopmentPath: projectRoot,
       extensionTestsPath: testsEntry,
-      extensionTestsEnv: { SEED_READER_TEST_USER_DATA: dirs.userData, ...pick(process.env, 'SEED_READER_TEST_GREP') },
+      extensionTestsEnv: { SEED_READER_TEST_USER_DATA: dirs.userData, ...pick(process.env, 'SEED_READER_TEST_GREP', 'STORM_SEED') },
       launchArgs: [workspace, '--disable-extensions', '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions],
     });
     return 0;
