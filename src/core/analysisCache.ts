@@ -19,8 +19,12 @@ export class AnalysisCache {
   /** The honorific and role around a person's name, per sentence text and name position in it. */
   readonly nameContexts: LruCache<NameContext>;
 
-  /** `capacity`: how many unit texts (and, separately, sentence texts) to keep. */
-  constructor(capacity = 20_000) {
+  /**
+   * `capacity`: how many texts each store keeps. It must exceed the sentence count of the largest document
+   * analysed, or a full pass (which reads every sentence in order) evicts each entry before its next use.
+   * The default covers about 5 MB of news prose; the cache costs about 400 bytes per word of text it holds.
+   */
+  constructor(capacity = 100_000) {
     this.dates = new LruCache(capacity);
     this.sentences = new LruCache(capacity);
     this.refined = new LruCache(capacity);
