@@ -61,7 +61,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const checkpoint = () => {
     if (options.isCancelled?.()) throw new AnalysisCancelled();
   };
-  const structure = parseSeed(text);
+  const structure = parseSeed(text, options.cache?.paragraphs);
   const window = options.window;
   const units: Span[] = [
     ...(structure.title ? [structure.title] : []),
@@ -101,7 +101,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const { reference, anchor } = chooseReference(rawDates, datelineEnd, options.ref);
   const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
   const bodyDates = datesInside(rawDates, paragraphs);
-  const events = buildEvents(text, bodySentences, bodyDates, actors, reference, anchor);
+  const events = buildEvents(text, bodySentences, bodyDates, actors, reference, anchor, options.cache?.summaries);
   checkpoint();
 
   return freeze({

@@ -2,7 +2,7 @@ import type { NameContext } from './actors/roles';
 import type { Word } from './entities/spanEdit';
 import type { SentenceScores } from './entities/tagger/nerTagger';
 import { LruCache } from './lruCache';
-import type { DateMention, EntitySpan } from './types';
+import type { DateMention, EntitySpan, Span } from './types';
 
 /**
  * What one analysis leaves for the next: date results per unit text, the tagger's per-sentence scores
@@ -11,7 +11,13 @@ import type { DateMention, EntitySpan } from './types';
  */
 export class AnalysisCache {
   readonly dates: LruCache<readonly DateMention[]>;
+  /** A paragraph's sentence spans per paragraph text, relative to its start. */
+  readonly paragraphs: LruCache<readonly Span[]>;
+  /** An event's summary per the words of its clause before and after the date. */
+  readonly summaries: LruCache<string>;
   readonly sentences: LruCache<SentenceScores>;
+  /** The tagger's spans per block of paragraphs (its text and sentence spans), relative to the block start. */
+  readonly blocks: LruCache<readonly EntitySpan[]>;
   /** The sentence rules' spans per sentence text and tagger result, relative to the sentence start. */
   readonly refined: LruCache<readonly EntitySpan[]>;
   /** The words of a unit that could be surnames, per unit text, relative to the unit start. */
@@ -26,21 +32,27 @@ export class AnalysisCache {
    */
   constructor(capacity = 100_000) {
     this.dates = new LruCache(capacity);
+    this.paragraphs = new LruCache(capacity);
+    this.summaries = new LruCache(capacity);
     this.sentences = new LruCache(capacity);
+    this.blocks = new LruCache(capacity);
     this.refined = new LruCache(capacity);
     this.unitNames = new LruCache(capacity);
     this.nameContexts = new LruCache(capacity);
   }
 
   /** Hits and misses so far, per store. */
-  stats(): { readonly dates: CacheCounts; readonly sentences: CacheCounts; readonly refined: CacheCounts } {
+  stats(): { readonly dates: CacheCounts; readonly blocks: CacheCounts; readonly sentences: CacheCounts; readonly refined: CacheCounts } {
     const counts = (c: LruCache<unknown>) => ({ hits: c.hits, misses: c.misses, size: c.size });
-    return { dates: counts(this.dates), sentences: counts(this.sentences), refined: counts(this.refined) };
+    return { dates: counts(this.dates), blocks: counts(this.blocks), sentences: counts(this.sentences), refined: counts(this.refined) };
   }
 
   clear(): void {
     this.dates.clear();
+    this.paragraphs.clear();
+    this.summaries.clear();
     this.sentences.clear();
+    this.blocks.clear();
     this.refined.clear();
     this.unitNames.clear();
     this.nameContexts.clear();

@@ -42,8 +42,9 @@ export interface WorkerStats {
   /** Superseded while running: stopped at the next step. */
   readonly cancelledMidway: number;
   readonly failed: number;
-  /** Per-unit date results and per-sentence tagger scores (see AnalysisCache). */
+  /** Per-unit date results, per-block tagger results and per-sentence tagger scores (see AnalysisCache). */
   readonly dates: CacheCounts;
+  readonly blocks: CacheCounts;
   readonly sentences: CacheCounts;
 }
 

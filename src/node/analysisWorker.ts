@@ -67,7 +67,7 @@ function analyse(message: AnalyseMessage): FromWorker {
 function stats(): WorkerStats {
   const none = { hits: 0, misses: 0, size: 0 };
   const cache = engine?.cache.stats();
-  return { loaded: engine !== undefined, ...counts, dates: cache?.dates ?? none, sentences: cache?.sentences ?? none };
+  return { loaded: engine !== undefined, ...counts, dates: cache?.dates ?? none, blocks: cache?.blocks ?? none, sentences: cache?.sentences ?? none };
 }
 
 const port = parentPort;

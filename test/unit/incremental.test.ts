@@ -2,13 +2,19 @@ import * as assert from 'assert';
 import { analyzeSeed } from '../../src/core/analysis';
 import { AnalysisCache } from '../../src/core/analysisCache';
 import { AnalysisCancelled } from '../../src/core/analysisCancelled';
+import { TAGGER_BLOCK_CHARS } from '../../src/core/entities/findMentions';
 import { LruCache } from '../../src/core/lruCache';
 import { bundledTagger } from '../../src/node/loadModel';
 import { readSeed } from './helpers/seeds';
 
 const counts = (cache: AnalysisCache) => {
   const s = cache.stats();
-  return { dates: [s.dates.hits, s.dates.misses], sentences: [s.sentences.hits, s.sentences.misses], refined: [s.refined.hits, s.refined.misses] };
+  return {
+    dates: [s.dates.hits, s.dates.misses],
+    blocks: [s.blocks.hits, s.blocks.misses],
+    sentences: [s.sentences.hits, s.sentences.misses],
+    refined: [s.refined.hits, s.refined.misses],
+  };
 };
 
 describe('LruCache', () => {
@@ -36,10 +42,11 @@ describe('incremental analysis with an AnalysisCache', () => {
     const cache = new AnalysisCache();
     const first = analyzeSeed(text, { tagger, cache });
     // 10 units with 9 distinct texts; 21 sentences, 20 distinct texts. The tagger keys a sentence by its
-    // text and its place (headline, dateline, body), so the title's repeat is a miss for it.
-    assert.deepStrictEqual(counts(cache), { dates: [1, 9], sentences: [0, 21], refined: [1, 20] });
+    // text and its place (headline, dateline, body), so the title's repeat is a miss for it. The seed is
+    // one tagger block, which the second run reuses whole.
+    assert.deepStrictEqual(counts(cache), { dates: [1, 9], blocks: [0, 1], sentences: [0, 21], refined: [1, 20] });
     const second = analyzeSeed(text, { tagger, cache });
-    assert.deepStrictEqual(counts(cache), { dates: [11, 9], sentences: [21, 21], refined: [22, 20] });
+    assert.deepStrictEqual(counts(cache), { dates: [11, 9], blocks: [1, 1], sentences: [0, 21], refined: [22, 20] });
     assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
     assert.strictEqual(JSON.stringify(first), fresh(text));
   });
@@ -67,6 +74,23 @@ describe('incremental analysis with an AnalysisCache', () => {
     const result = analyzeSeed(text, { tagger, cache });
     assert.deepStrictEqual([cache.stats().sentences.size, cache.stats().dates.size], [4, 4]);
     assert.strictEqual(JSON.stringify(result), fresh(text));
+  });
+
+  it('tags a long text in blocks of paragraphs, so an edit tags its own block again, and equals a fresh analysis', () => {
+    const paragraph = (i: number) => `Jens Stoltenberg met Sergei Ryabkov in Brussels on ${1 + (i % 28)} January, in round ${i} of the talks.`;
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => paragraph(i));
+    const long = `Talks\n\n${paragraphs.join('\n\n')}\n`;
+    const cache = new AnalysisCache();
+    analyzeSeed(long, { tagger, cache });
+    const blocks = cache.stats().blocks.misses;
+    assert.strictEqual(blocks, Math.ceil(long.length / TAGGER_BLOCK_CHARS));
+    const at = long.indexOf('round 500 ');
+    const edited = `${long.slice(0, at)}x${long.slice(at)}`;
+    const before = counts(cache);
+    const after = analyzeSeed(edited, { tagger, cache });
+    const now = counts(cache);
+    assert.deepStrictEqual([now.blocks[1] - before.blocks[1], now.sentences[1] - before.sentences[1]], [1, 1]);
+    assert.strictEqual(JSON.stringify(after), fresh(edited));
   });
 
   it('analyses only the units in a window, and says so', () => {

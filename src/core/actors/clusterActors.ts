@@ -25,8 +25,11 @@ export interface Actor {
 /** Groups mentions into actors. Returns the actors in order of first mention. */
 export function clusterActors(text: string, mentions: readonly ContextMention[]): Actor[] {
   const groups = new Map<string, ContextMention[]>();
+  const keys = new Map<string, string>(); // mention text → canonical key: names recur
   for (const m of mentions) {
-    const key = `${m.type === 'PERSON' ? 'P' : 'N'}:${canonicalKey(m.text)}`;
+    let canonical = keys.get(m.text);
+    if (canonical === undefined) keys.set(m.text, (canonical = canonicalKey(m.text)));
+    const key = `${m.type === 'PERSON' ? 'P' : 'N'}:${canonical}`;
     const group = groups.get(key);
     if (group) group.push(m);
     else groups.set(key, [m]);
@@ -78,10 +81,12 @@ function addTo(index: Map<string, string[]>, word: string, key: string): void {
 function mergeBracketedAcronyms(text: string, groups: Groups, merge: Merge): void {
   const keyOf = new Map<ContextMention, string>();
   for (const [k, ms] of groups) for (const m of ms) keyOf.set(m, k);
-  const all = [...keyOf.keys()].sort((a, b) => a.start - b.start);
+  const all = [...keyOf.keys()];
+  // Mentions arrive in text order, so the groups' members usually are too; sort only when they are not.
+  if (all.some((m, i) => i > 0 && all[i - 1].start > m.start)) all.sort((a, b) => a.start - b.start);
   for (let i = 1; i < all.length; i++) {
     const [prev, cur] = [all[i - 1], all[i]];
-    if (!/^\s*\($/.test(text.slice(prev.end, cur.start)) || text[cur.end] !== ')') continue;
+    if (text[cur.end] !== ')' || !/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
     const [from, to] = [keyOf.get(cur)!, keyOf.get(prev)!];
     if (from !== to && groups.has(from) && groups.has(to) && cur.type === prev.type) {
       merge(from, to);

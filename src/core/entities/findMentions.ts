@@ -7,9 +7,21 @@ import type { SentenceScores } from './tagger/nerTagger';
 
 /** What the entity pass needs of a tagger (the learned one, or a stand-in in tests). */
 export interface MentionTagger {
-  /** `memo` keeps per-sentence work between calls; `checkpoint` may throw to stop a long run. */
-  tagDocument(text: string, sentences: readonly Span[], memo?: LruCache<SentenceScores>, checkpoint?: () => void): EntitySpan[];
+  /**
+   * Tags `sentences` as one document. `memo` keeps per-sentence work between calls; `checkpoint` may
+   * throw to stop a long run; `firstIndex` is the position of the first sentence in the whole text
+   * (the headline and the dateline are tagged as such).
+   */
+  tagDocument(text: string, sentences: readonly Span[], memo?: LruCache<SentenceScores>, checkpoint?: () => void, firstIndex?: number): EntitySpan[];
 }
+
+/**
+ * The longest stretch of text the tagger reads as one document, in characters. Its document-level
+ * features (how a word is cased and labelled elsewhere) were learned on news articles of at most 6.5 KB,
+ * so a file of many articles is tagged in blocks of whole paragraphs of about this size. An edit then
+ * tags its block again, not the file; a seed shorter than this is one block.
+ */
+export const TAGGER_BLOCK_CHARS = 20_000;
 
 /**
  * Finds the named mentions of a document: the tagger over all sentences (so its document-level pass
@@ -25,7 +37,7 @@ export function findMentions(
   cache?: AnalysisCache,
   checkpoint?: () => void,
 ): EntitySpan[] {
-  const tagged = tagger.tagDocument(text, sentences, cache?.sentences, checkpoint);
+  const tagged = taggedInBlocks(text, sentences, units, tagger, cache, checkpoint);
   const refined: EntitySpan[] = [];
   let k = 0;
   for (const sentence of sentences) {
@@ -37,6 +49,55 @@ export function findMentions(
     refined.push(...refinedSentence(text, sentence, inside, cache?.refined));
   }
   return propagateSurnames(text, units, refined, cache?.unitNames);
+}
+
+/** The tagger's spans, block by block (see TAGGER_BLOCK_CHARS); a block seen before is reused whole. */
+function taggedInBlocks(
+  text: string,
+  sentences: readonly Span[],
+  units: readonly Span[],
+  tagger: MentionTagger,
+  cache: AnalysisCache | undefined,
+  checkpoint: (() => void) | undefined,
+): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let block: Span[] = [];
+  let firstIndex = 0;
+  const flush = () => {
+    if (block.length === 0) return;
+    out.push(...taggedBlock(text, block, firstIndex, tagger, cache, checkpoint));
+    firstIndex += block.length;
+    block = [];
+  };
+  let k = 0;
+  for (const unit of units) {
+    // Sentences lie inside units and both are in text order: a block ends only between units.
+    while (k < sentences.length && sentences[k].start < unit.end) block.push(sentences[k++]);
+    if (block.length > 0 && block[block.length - 1].end - block[0].start >= TAGGER_BLOCK_CHARS) flush();
+  }
+  while (k < sentences.length) block.push(sentences[k++]);
+  flush();
+  return out;
+}
+
+function taggedBlock(
+  text: string,
+  sentences: readonly Span[],
+  firstIndex: number,
+  tagger: MentionTagger,
+  cache: AnalysisCache | undefined,
+  checkpoint: (() => void) | undefined,
+): EntitySpan[] {
+  const at = sentences[0].start;
+  const key = cache && `${Math.min(firstIndex, 2)}\u0000${sentences.map(s => `${s.start - at} ${s.end - at}`).join(',')}\u0000${text.slice(at, sentences[sentences.length - 1].end)}`;
+  let relative = key === undefined ? undefined : cache!.blocks.get(key);
+  if (!relative) {
+    const tagged = tagger.tagDocument(text, sentences, cache?.sentences, checkpoint, firstIndex);
+    if (key === undefined) return tagged;
+    relative = tagged.map(s => ({ ...s, start: s.start - at, end: s.end - at }));
+    cache!.blocks.set(key, relative);
+  }
+  return relative.map(s => ({ ...s, start: s.start + at, end: s.end + at }));
 }
 
 /**

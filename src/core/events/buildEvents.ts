@@ -1,9 +1,10 @@
 import { formatDay, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
+import type { LruCache } from '../lruCache';
 import type { DateMention, Span } from '../types';
 import type { ReferenceDate } from './referenceDate';
 import { sortDay } from './sortKey';
-import { summarize } from './summarize';
+import { summarize, summaryOfParts, summaryParts } from './summarize';
 
 /** A dated happening: the clause around a date, in timeline order. */
 export interface SeedEvent extends Span {
@@ -42,6 +43,7 @@ export function buildEvents(
   actors: readonly ActorSpans[],
   reference: ReferenceDate,
   anchor: Ymd | undefined,
+  summaries?: LruCache<string>,
 ): SeedEvent[] {
   const ref = anchor ? formatDay(anchor) : undefined;
   const mentionIndex = indexMentions(actors);
@@ -58,7 +60,7 @@ export function buildEvents(
         start: clause.start,
         end: clause.end,
         text: text.slice(clause.start, clause.end),
-        summary: summarize(text, clause, d),
+        summary: summaryOf(text, clause, d, summaries),
         date: { start: d.start, end: d.end, text: d.text, value: dateValue(d, reference) },
         actors: actorsIn(clause, mentionIndex),
         resolution: resolution(d, reference),
@@ -67,6 +69,19 @@ export function buildEvents(
     });
   });
   return placed.sort(byTime).map(p => p.event);
+}
+
+/** `summarize`, kept by the words it reads when a memo is given. */
+function summaryOf(text: string, clause: Span, date: Span, memo: LruCache<string> | undefined): string {
+  if (!memo) return summarize(text, clause, date);
+  const { before, after } = summaryParts(text, clause, date);
+  const key = `${before}\u0000${after}`;
+  let summary = memo.get(key);
+  if (summary === undefined) {
+    summary = summaryOfParts(before, after);
+    memo.set(key, summary);
+  }
+  return summary;
 }
 
 /** Placed dates first, by time; the rest, and ties, by text order. */

@@ -13,11 +13,24 @@ const PREPOSITION_BEFORE = /(?:\b(?:on|in|at|by|since|until|till|from|during|bef
  * introduces it) or opening discourse words, capitalised, cut at a word boundary.
  */
 export function summarize(text: string, clause: Span, date: Span): string {
-  // The summary is the clause's first words, so only its first stretch is read: many dates in one huge
-  // sentence would otherwise cost the sentence's length once per date.
+  const { before, after } = summaryParts(text, clause, date);
+  return summaryOfParts(before, after);
+}
+
+/**
+ * The two stretches of a clause that its summary reads: the words before the date and after it. The
+ * summary is the clause's first words, so only its first stretch is read: many dates in one huge
+ * sentence would otherwise cost the sentence's length once per date.
+ */
+export function summaryParts(text: string, clause: Span, date: Span): { before: string; after: string } {
   const near = date.start - clause.start <= REACH;
-  const before = near ? text.slice(clause.start, date.start).replace(PREPOSITION_BEFORE, '') : text.slice(clause.start, clause.start + REACH);
-  const after = near ? text.slice(date.end, Math.min(clause.end, date.end + REACH)) : '';
+  return near
+    ? { before: text.slice(clause.start, date.start).replace(PREPOSITION_BEFORE, ''), after: text.slice(date.end, Math.min(clause.end, date.end + REACH)) }
+    : { before: text.slice(clause.start, clause.start + REACH), after: '' };
+}
+
+/** The summary made from `summaryParts`. */
+export function summaryOfParts(before: string, after: string): string {
   let s = `${before} ${after}`
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')

@@ -1,3 +1,4 @@
+import type { LruCache } from '../lruCache';
 import type { Span } from '../types';
 import { normalizeForCompare, splitLines, trimSpan } from './lines';
 import { splitSentences } from './sentences';
@@ -38,8 +39,11 @@ const SEE_ALSO_HEADING =
 /** Bullets and numbering that may open a see-also item. */
 const ITEM_MARKER = /^(?:[•\-*–—·▪◦‣►>]+|\(?\d{1,4}[.)]|\(?[a-z][.)](?=\s))\s*/iu;
 
-/** Parses the layout of a seed. Never throws; a blank text gives an empty structure. */
-export function parseSeed(text: string): SeedStructure {
+/**
+ * Parses the layout of a seed. Never throws; a blank text gives an empty structure. `memo` keeps each
+ * paragraph's sentence spans (relative to the paragraph) by its text, for the next parse of an edited text.
+ */
+export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedStructure {
   const lines = splitLines(text).map((line, lineNo) => ({ ...trimSpan(text, line), lineNo }));
   const nonBlank = lines.filter(l => l.end > l.start);
   if (nonBlank.length === 0) return { titleRepeats: [], paragraphs: [], seeAlso: [] };
@@ -61,7 +65,7 @@ export function parseSeed(text: string): SeedStructure {
   const paragraphs = joinWrappedLines(text, paragraphLines).map(span => ({
     ...span,
     text: text.slice(span.start, span.end),
-    sentences: splitSentences(text, span),
+    sentences: sentencesOf(text, span, memo),
   }));
 
   if (headingIndex < 0) return { title, titleRepeats, paragraphs, seeAlso: [] };
@@ -71,6 +75,17 @@ export function parseSeed(text: string): SeedStructure {
     return item ? [item] : [];
   });
   return { title, titleRepeats, paragraphs, seeAlsoHeading: { start: heading.start, end: heading.end }, seeAlso };
+}
+
+function sentencesOf(text: string, paragraph: Span, memo: LruCache<readonly Span[]> | undefined): Span[] {
+  if (!memo) return splitSentences(text, paragraph);
+  const own = text.slice(paragraph.start, paragraph.end);
+  let relative = memo.get(own);
+  if (!relative) {
+    relative = splitSentences(own);
+    memo.set(own, relative);
+  }
+  return relative.map(s => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
 }
 
 function seeAlsoItem(text: string, line: Span): SeeAlsoItem | undefined {

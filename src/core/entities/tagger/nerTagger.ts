@@ -47,14 +47,15 @@ export class NerTagger {
    * a sentence's own text (its tokens and the scores of its sentence-level features) is kept per sentence
    * text, so an unchanged sentence costs only the document-level features and the decoding; the result
    * is the same with or without it. `checkpoint` is called every few hundred sentences and may throw to stop.
+   * `firstIndex` is the first sentence's position in the whole text, when `sentences` are a part of it.
    */
-  tagDocument(text: string, sentences: readonly Span[], memo?: LruCache<SentenceScores>, checkpoint?: () => void): EntitySpan[] {
-    const local = sentences.map((span, index) => {
-      if (index % 256 === 0) checkpoint?.();
-      return this.sentenceScores(text, span, index, memo);
+  tagDocument(text: string, sentences: readonly Span[], memo?: LruCache<SentenceScores>, checkpoint?: () => void, firstIndex = 0): EntitySpan[] {
+    const local = sentences.map((span, i) => {
+      if (i % 256 === 0) checkpoint?.();
+      return this.sentenceScores(text, span, firstIndex + i, memo);
     });
     // The views keep offsets from their sentence's start; `entitySpans` adds each sentence's `offset`.
-    const doc = contextOf(local.map((l, index) => ({ ...l.view, index, offset: sentences[index].start })));
+    const doc = contextOf(local.map((l, i) => ({ ...l.view, index: firstIndex + i, offset: sentences[i].start })));
     const lookup = (f: string) => this.featureIds.get(f) ?? -1;
     // Labels are decoded again only when the document-level facts about a sentence's words changed.
     const casing = doc.sentences.map(sentence => Int8Array.from(sentence.tokens, (_, i) => casingCode(doc, sentence, i)));
