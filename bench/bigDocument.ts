@@ -4,7 +4,7 @@
  * main-thread cost per update; then one 2 MB line without a line break.
  */
 import type { BigDocResult, LongLine } from './bigDocumentChild';
-import { EDITS, WINDOW_LINES } from './bigDocumentChild';
+import { EDITS, WARMUP_EDITS, WINDOW_LINES } from './bigDocumentChild';
 import { runChild } from './childProcess';
 import type { Figure } from './figures';
 
@@ -48,7 +48,8 @@ export function bigDocument(): Figure[] {
     figures.push(
       { figure: 'big.first_window_1mb', label: `first window (${WINDOW_LINES} lines), 1 MB`, value: detail.windowMs, unit: 'ms', note: `median of 3; the window's units are ${detail.windowPartialKb.toFixed(1)} KB` },
       { figure: 'big.full_cold_cache_1mb', label: 'full analysis filling a new cache, 1 MB', value: detail.fullColdCacheMs, unit: 'ms', note: 'the corpus repeats, so repeated paragraphs hit the cache' },
-      { figure: 'big.edit_1mb', label: 'one-character edit, warm cache, 1 MB', value: detail.editMs, unit: 'ms', target: '<= 100', note: `median of 3 edits mid-document; last edit missed ${detail.editMisses.sentences} sentence(s), ${detail.editMisses.dates} unit(s) of dates` },
+      { figure: 'big.first_edit_1mb', label: 'first one-character edit after it, 1 MB', value: detail.firstEditMs, unit: 'ms', note: 'the first edit also compiles the cache-reusing code paths' },
+      { figure: 'big.edit_1mb', label: 'one-character edit, warm cache, 1 MB', value: detail.editMs, unit: 'ms', target: '<= 100', note: `median of ${EDITS - WARMUP_EDITS} edits mid-document after ${WARMUP_EDITS}; the last missed ${detail.editMisses.sentences} sentence(s), ${detail.editMisses.dates} unit(s) of dates` },
       { figure: 'main.update_1mb', label: 'main-thread cost per update, 1 MB', value: mt.totalMs, unit: 'ms', target: '<= 50', note: `through AnalysisClient + ${mt.workerFile}: copy + parse + restore + deep-freeze + ${mt.ranges} decoration ranges (median of ${EDITS} edits)` },
       { figure: 'main.copy_1mb', label: '  copy the reply out of the message', value: mt.copyMs, unit: 'ms', note: `reply ${mt.messageMb.toFixed(1)} MB (v8.deserialize of the string, as postMessage does)` },
       { figure: 'main.receive_1mb', label: '  parse + restore text + deep-freeze', value: mt.receiveMs, unit: 'ms', note: 'AnalysisClient\'s own receiveMs' },

@@ -40,7 +40,7 @@ export function clusterActors(text: string, mentions: readonly ContextMention[])
   };
   mergeSurnames(groups, merge);
   mergeAcronymsAndParts(groups, merge);
-  mergeBracketedAcronyms(text, groups, merge);
+  mergeBracketedAcronyms(text, mentions, groups, merge);
   mergeGenericReferences(groups, merge);
 
   const actors = [...groups.values()].map(ms => toActor(ms)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -78,15 +78,17 @@ function addTo(index: Map<string, string[]>, word: string, key: string): void {
 }
 
 /** "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it. */
-function mergeBracketedAcronyms(text: string, groups: Groups, merge: Merge): void {
-  const keyOf = new Map<ContextMention, string>();
-  for (const [k, ms] of groups) for (const m of ms) keyOf.set(m, k);
-  const all = [...keyOf.keys()];
-  // Mentions arrive in text order, so the groups' members usually are too; sort only when they are not.
+function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[], groups: Groups, merge: Merge): void {
+  const all = mentions.slice();
   if (all.some((m, i) => i > 0 && all[i - 1].start > m.start)) all.sort((a, b) => a.start - b.start);
+  let keyOf: Map<ContextMention, string> | undefined; // built at the first bracketed pair: most texts have none
   for (let i = 1; i < all.length; i++) {
     const [prev, cur] = [all[i - 1], all[i]];
     if (text[cur.end] !== ')' || !/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
+    if (!keyOf) {
+      keyOf = new Map();
+      for (const [k, ms] of groups) for (const m of ms) keyOf.set(m, k);
+    }
     const [from, to] = [keyOf.get(cur)!, keyOf.get(prev)!];
     if (from !== to && groups.has(from) && groups.has(to) && cur.type === prev.type) {
       merge(from, to);

@@ -32,7 +32,7 @@ export function propagateSurnames(
   for (const unit of units) {
     for (const w of nameWords(text, unit, memo)) {
       if (!surnames.has(w.text)) continue;
-      const word = make(text, w.start, w.end, 'PERSON');
+      const word = make(text, unit.start + w.start, unit.start + w.end, 'PERSON');
       const touching = overlapping(sorted, word);
       if (touching.some(s => s.type === 'PERSON' || !covers(word, s))) continue;
       for (const s of touching) removed.add(s);
@@ -43,10 +43,10 @@ export function propagateSurnames(
 }
 
 /**
- * The words of a unit that could be a surname (capitalised, possessive cut off), kept per unit text
- * (relative to its start) when a `memo` is given.
+ * The words of a unit that could be a surname (capitalised, possessive cut off), with offsets from the
+ * unit's start, kept per unit text when a `memo` is given.
  */
-function nameWords(text: string, unit: Span, memo: LruCache<readonly Word[]> | undefined): Word[] {
+function nameWords(text: string, unit: Span, memo: LruCache<readonly Word[]> | undefined): readonly Word[] {
   const own = text.slice(unit.start, unit.end);
   let relative = memo?.get(own);
   if (!relative) {
@@ -56,7 +56,7 @@ function nameWords(text: string, unit: Span, memo: LruCache<readonly Word[]> | u
     });
     memo?.set(own, relative);
   }
-  return relative.map(w => ({ start: w.start + unit.start, end: w.end + unit.start, text: w.text }));
+  return relative;
 }
 
 /** The spans of `sorted` (in text order, not overlapping) that overlap `range`. */
