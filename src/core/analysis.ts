@@ -1,5 +1,5 @@
 import { type Actor, clusterActors, type ContextMention } from './actors/clusterActors';
-import { type NameContext, readNameContext } from './actors/roles';
+import { type NameContext, nameReach, readNameContext } from './actors/roles';
 import { findDates } from './dates/findDates';
 import { findMentions, type MentionTagger } from './entities/findMentions';
 import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
@@ -8,6 +8,8 @@ import { parseSeed, type SeeAlsoItem, type SeedStructure } from './seed/parseSee
 import { inputProblem } from './inputProblem';
 import type { AnalysisCache } from './analysisCache';
 import { AnalysisCancelled } from './analysisCancelled';
+import { detach } from './lruCache';
+import { shifted } from './text/offsets';
 import type { DateMention, EntityType, Span } from './types';
 
 /** A named mention, with the actor it belongs to. */
@@ -141,27 +143,23 @@ function datesInside(dates: readonly DateMention[], ranges: readonly Span[]): Da
   });
 }
 
-/** `readNameContext`, kept per sentence text and the name's place in it (it reads nothing outside the sentence). */
+/** `readNameContext`, kept per the words it reads around the name (see `nameReach`). */
 function nameContext(text: string, sentence: Span, name: Span, cache: AnalysisCache | undefined): NameContext {
   if (!cache) return readNameContext(text, sentence, name);
-  const key = `${name.start - sentence.start} ${name.end - sentence.start}\u0000${text.slice(sentence.start, sentence.end)}`;
-  let context = cache.nameContexts.get(key);
-  if (!context) {
-    context = readNameContext(text, sentence, name);
-    cache.nameContexts.set(key, context);
-  }
-  return context;
+  const reach = nameReach(text, sentence, name);
+  const key = `${name.start - reach.start} ${name.end - reach.start}\u0000${text.slice(reach.start, reach.end)}`;
+  return cache.nameContexts.getOrSet(key, () => {
+    const { honorific, role } = readNameContext(text, reach, name);
+    return { ...(honorific ? { honorific: detach(honorific) } : {}), ...(role ? { role: detach(role) } : {}) };
+  });
 }
 
 /** Dates of one unit, found on its own text (so the result can be reused for the same text elsewhere). */
 function unitDates(text: string, unit: Span, cache: AnalysisCache | undefined): DateMention[] {
   const unitText = text.slice(unit.start, unit.end);
-  let local = cache?.dates.get(unitText);
-  if (!local) {
-    local = findDates(unitText);
-    cache?.dates.set(unitText, local);
-  }
-  return local.map(d => ({ ...d, start: d.start + unit.start, end: d.end + unit.start }));
+  // A kept result reads a copy of the unit, so it does not hold this version of the whole text in memory.
+  const local = cache ? cache.dates.getOrSet(unitText, () => findDates(detach(unitText))) : findDates(unitText);
+  return local.map(d => shifted(d, unit.start));
 }
 
 export function emptyAnalysis(length: number, problem?: string): Analysis {

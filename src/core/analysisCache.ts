@@ -5,9 +5,11 @@ import { LruCache } from './lruCache';
 import type { DateMention, EntitySpan, Span } from './types';
 
 /**
- * What one analysis leaves for the next: date results per unit text, the tagger's per-sentence scores
- * per sentence text, and the sentence rules' result per sentence text and tagger result. An edit then redoes only the sentences and units whose text changed; the
- * document-level passes always rerun. Both stores are bounded and forget the least recently used first.
+ * What one analysis leaves for the next, each store keyed by the text it was computed from: per unit,
+ * its dates, sentence spans and possible surnames; per tagger block, the tagger's spans; per sentence,
+ * the tagger's scores and the rules' result; per name and per event, its context and summary. An edit
+ * then redoes only what its changed text touches; the document-level passes always rerun. Every store
+ * is bounded and forgets the least recently used first.
  */
 export class AnalysisCache {
   readonly dates: LruCache<readonly DateMention[]>;
@@ -15,6 +17,7 @@ export class AnalysisCache {
   readonly paragraphs: LruCache<readonly Span[]>;
   /** An event's summary per the words of its clause before and after the date. */
   readonly summaries: LruCache<string>;
+  /** The tagger's per-sentence work per sentence text and place (see `NerTagger.tagDocument`). */
   readonly sentences: LruCache<SentenceScores>;
   /** The tagger's spans per block of paragraphs (its text and sentence spans), relative to the block start. */
   readonly blocks: LruCache<readonly EntitySpan[]>;
@@ -22,23 +25,25 @@ export class AnalysisCache {
   readonly refined: LruCache<readonly EntitySpan[]>;
   /** The words of a unit that could be surnames, per unit text, relative to the unit start. */
   readonly unitNames: LruCache<readonly Word[]>;
-  /** The honorific and role around a person's name, per sentence text and name position in it. */
+  /** The honorific and role around a person's name, per the words read around it. */
   readonly nameContexts: LruCache<NameContext>;
 
   /**
-   * `capacity`: how many texts each store keeps. It must exceed the sentence count of the largest document
-   * analysed, or a full pass (which reads every sentence in order) evicts each entry before its next use.
-   * The default covers about 5 MB of news prose; the cache costs about 400 bytes per word of text it holds.
+   * `capacity`: how many texts each store keeps; `maxChars`: how many characters of text (keys) it keeps.
+   * Both must exceed what one analysis of the largest document puts in a store, or a full pass (which
+   * reads every unit in order) evicts each entry before its next use: the defaults cover the 5 MB a seed
+   * may have before the extension asks. The tagger's per-sentence store weighs about 70 bytes per
+   * character, so it keeps a quarter of that; it is read only for the blocks an edit changed.
    */
-  constructor(capacity = 100_000) {
-    this.dates = new LruCache(capacity);
-    this.paragraphs = new LruCache(capacity);
-    this.summaries = new LruCache(capacity);
-    this.sentences = new LruCache(capacity);
-    this.blocks = new LruCache(capacity);
-    this.refined = new LruCache(capacity);
-    this.unitNames = new LruCache(capacity);
-    this.nameContexts = new LruCache(capacity);
+  constructor(capacity = 100_000, maxChars = 8_000_000) {
+    this.dates = new LruCache(capacity, maxChars);
+    this.paragraphs = new LruCache(capacity, maxChars);
+    this.summaries = new LruCache(capacity, maxChars);
+    this.sentences = new LruCache(capacity, Math.max(1, Math.floor(maxChars / 4)));
+    this.blocks = new LruCache(capacity, maxChars);
+    this.refined = new LruCache(capacity, maxChars);
+    this.unitNames = new LruCache(capacity, maxChars);
+    this.nameContexts = new LruCache(capacity, maxChars);
   }
 
   /** Hits and misses so far, per store. */

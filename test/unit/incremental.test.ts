@@ -31,6 +31,17 @@ describe('LruCache', () => {
   it('refuses a capacity below one', () => {
     assert.throws(() => new LruCache(0), /capacity of at least 1/);
   });
+
+  it('also bounds the characters of its keys, keeping the newest entry whatever its size', () => {
+    const lru = new LruCache<number>(100, 10);
+    lru.set('aaaa', 1);
+    lru.set('bbbb', 2);
+    lru.get('aaaa');
+    lru.set('cccc', 3); // 12 characters > 11: "bbbb", the least recently used, goes
+    assert.deepStrictEqual([lru.get('bbbb'), lru.get('aaaa'), lru.get('cccc'), lru.keyChars], [undefined, 1, 3, 8]);
+    lru.set('x'.repeat(50), 4);
+    assert.deepStrictEqual([lru.size, lru.keyChars, lru.get('x'.repeat(50))], [1, 50, 4]);
+  });
 });
 
 describe('incremental analysis with an AnalysisCache', () => {
@@ -91,6 +102,17 @@ describe('incremental analysis with an AnalysisCache', () => {
     const now = counts(cache);
     assert.deepStrictEqual([now.blocks[1] - before.blocks[1], now.sentences[1] - before.sentences[1]], [1, 1]);
     assert.strictEqual(JSON.stringify(after), fresh(edited));
+  });
+
+  it('keys a name\'s context on the words around it, not its whole sentence', () => {
+    // One sentence of 4,000 names: keyed on the sentence, the store would hold 4,000 copies of it.
+    const names = ['John Smith', 'Jane Doe', 'Peter Brown', 'Mary Jones', 'Sergei Ryabkov', 'Jens Stoltenberg'];
+    const long = `Title line\n\nTalks ${Array.from({ length: 4000 }, (_, i) => `Mr ${names[i % 6]} met officials, then`).join(' ')} left.\n`;
+    const cache = new AnalysisCache();
+    const a = analyzeSeed(long, { tagger, cache });
+    assert.strictEqual(a.mentions.filter(m => m.type === 'PERSON').length, 4000);
+    assert.ok(cache.nameContexts.keyChars <= cache.nameContexts.size * 820, `${cache.nameContexts.keyChars} characters for ${cache.nameContexts.size} keys`);
+    assert.strictEqual(JSON.stringify(a), fresh(long));
   });
 
   it('analyses only the units in a window, and says so', () => {

@@ -21,14 +21,26 @@ const joined = (text: string, a: Word, b: Word): boolean => /^\s+$/.test(text.sl
  * apposition after it: "Jens Stoltenberg, NATO Secretary General,".
  */
 export function readNameContext(text: string, sentence: Span, name: Span): NameContext {
-  const before = wordsIn(text, { start: wordBoundaryAfter(text, Math.max(sentence.start, name.start - REACH), sentence.start), end: name.start });
+  const reach = nameReach(text, sentence, name);
+  const before = wordsIn(text, { start: reach.start, end: name.start });
   const last = before[before.length - 1];
   if (last && HONORIFICS.has(last.text.toLowerCase()) && /^\s+$/.test(text.slice(last.end, name.start))) {
     return { honorific: last.text };
   }
-  const after = wordsIn(text, { start: name.end, end: wordBoundaryBefore(text, Math.min(sentence.end, name.end + REACH), sentence.end) });
+  const after = wordsIn(text, { start: name.end, end: reach.end });
   const role = roleBefore(text, before, name) ?? roleAfter(text, after, name);
   return role ? { role } : {};
+}
+
+/**
+ * The part of `sentence` that `readNameContext` reads for `name`: whole words up to REACH characters on
+ * either side. Given this range as the sentence, it reads the same words.
+ */
+export function nameReach(text: string, sentence: Span, name: Span): Span {
+  return {
+    start: wordBoundaryAfter(text, Math.max(sentence.start, name.start - REACH), sentence.start),
+    end: wordBoundaryBefore(text, Math.min(sentence.end, name.end + REACH), sentence.end),
+  };
 }
 
 /**

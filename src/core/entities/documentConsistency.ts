@@ -1,4 +1,4 @@
-import type { LruCache } from '../lruCache';
+import { detach, type LruCache } from '../lruCache';
 import type { EntitySpan, Span } from '../types';
 import { covers, make, overlaps, type Word, wordsIn } from './spanEdit';
 
@@ -48,15 +48,14 @@ export function propagateSurnames(
  */
 function nameWords(text: string, unit: Span, memo: LruCache<readonly Word[]> | undefined): readonly Word[] {
   const own = text.slice(unit.start, unit.end);
-  let relative = memo?.get(own);
-  if (!relative) {
-    relative = wordsIn(own, { start: 0, end: own.length }).flatMap(w => {
+  const find = () => {
+    const copy = detach(own); // kept words must not hold this version of the whole text
+    return wordsIn(copy, { start: 0, end: copy.length }).flatMap(w => {
       const name = w.text.replace(/['’]s$/u, '');
       return SURNAME.test(name) ? [{ start: w.start, end: w.start + name.length, text: name }] : [];
     });
-    memo?.set(own, relative);
-  }
-  return relative;
+  };
+  return memo ? memo.getOrSet(own, find) : find();
 }
 
 /** The spans of `sorted` (in text order, not overlapping) that overlap `range`. */

@@ -1,9 +1,11 @@
 import type { AnalysisCache } from '../analysisCache';
-import type { LruCache } from '../lruCache';
+import { detach, type LruCache } from '../lruCache';
+import { shifted } from '../text/offsets';
 import type { EntitySpan, Span } from '../types';
 import { propagateSurnames } from './documentConsistency';
 import { refineSentence } from './refineMentions';
 import type { SentenceScores } from './tagger/nerTagger';
+import { sentencePosition } from './tagger/tokenFeatures';
 
 /** What the entity pass needs of a tagger (the learned one, or a stand-in in tests). */
 export interface MentionTagger {
@@ -88,16 +90,12 @@ function taggedBlock(
   cache: AnalysisCache | undefined,
   checkpoint: (() => void) | undefined,
 ): EntitySpan[] {
+  if (!cache) return tagger.tagDocument(text, sentences, undefined, checkpoint, firstIndex);
   const at = sentences[0].start;
-  const key = cache && `${Math.min(firstIndex, 2)}\u0000${sentences.map(s => `${s.start - at} ${s.end - at}`).join(',')}\u0000${text.slice(at, sentences[sentences.length - 1].end)}`;
-  let relative = key === undefined ? undefined : cache!.blocks.get(key);
-  if (!relative) {
-    const tagged = tagger.tagDocument(text, sentences, cache?.sentences, checkpoint, firstIndex);
-    if (key === undefined) return tagged;
-    relative = tagged.map(s => ({ ...s, start: s.start - at, end: s.end - at }));
-    cache!.blocks.set(key, relative);
-  }
-  return relative.map(s => ({ ...s, start: s.start + at, end: s.end + at }));
+  const layout = sentences.map(s => `${s.start - at} ${s.end - at}`).join(',');
+  const key = `${sentencePosition(firstIndex)}\u0000${layout}\u0000${text.slice(at, sentences[sentences.length - 1].end)}`;
+  const relative = cache.blocks.getOrSet(key, () => kept(tagger.tagDocument(text, sentences, cache.sentences, checkpoint, firstIndex), at));
+  return relative.map(s => shifted(s, at));
 }
 
 /**
@@ -108,10 +106,10 @@ function refinedSentence(text: string, sentence: Span, tagged: readonly EntitySp
   if (!memo) return refineSentence(text, sentence, tagged);
   const at = sentence.start;
   const key = `${text.slice(at, sentence.end)}\u0000${text[sentence.end] ?? ''}\u0000${tagged.map(s => `${s.start - at} ${s.end - at} ${s.type}`).join(',')}`;
-  let relative = memo.get(key);
-  if (!relative) {
-    relative = refineSentence(text, sentence, tagged).map(s => ({ ...s, start: s.start - at, end: s.end - at }));
-    memo.set(key, relative);
-  }
-  return relative.map(s => ({ ...s, start: s.start + at, end: s.end + at }));
+  return memo.getOrSet(key, () => kept(refineSentence(text, sentence, tagged), at)).map(s => shifted(s, at));
+}
+
+/** Spans as a cache keeps them: offsets from `at`, and texts that do not hold this version of the whole text. */
+function kept(spans: readonly EntitySpan[], at: number): EntitySpan[] {
+  return spans.map(s => ({ ...shifted(s, -at), text: detach(s.text) }));
 }

@@ -1,6 +1,6 @@
 import { formatDay, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
-import type { LruCache } from '../lruCache';
+import { detach, type LruCache } from '../lruCache';
 import type { DateMention, Span } from '../types';
 import type { ReferenceDate } from './referenceDate';
 import { sortDay } from './sortKey';
@@ -75,13 +75,7 @@ export function buildEvents(
 function summaryOf(text: string, clause: Span, date: Span, memo: LruCache<string> | undefined): string {
   if (!memo) return summarize(text, clause, date);
   const { before, after } = summaryParts(text, clause, date);
-  const key = `${before}\u0000${after}`;
-  let summary = memo.get(key);
-  if (summary === undefined) {
-    summary = summaryOfParts(before, after);
-    memo.set(key, summary);
-  }
-  return summary;
+  return memo.getOrSet(`${before}\u0000${after}`, () => detach(summaryOfParts(before, after)));
 }
 
 /** Placed dates first, by time; the rest, and ties, by text order. */

@@ -1,4 +1,5 @@
 import type { LruCache } from '../lruCache';
+import { shifted } from '../text/offsets';
 import type { Span } from '../types';
 import { normalizeForCompare, splitLines, trimSpan } from './lines';
 import { splitSentences } from './sentences';
@@ -79,13 +80,8 @@ export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedS
 
 function sentencesOf(text: string, paragraph: Span, memo: LruCache<readonly Span[]> | undefined): Span[] {
   if (!memo) return splitSentences(text, paragraph);
-  const own = text.slice(paragraph.start, paragraph.end);
-  let relative = memo.get(own);
-  if (!relative) {
-    relative = splitSentences(own);
-    memo.set(own, relative);
-  }
-  return relative.map(s => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
+  const relative = memo.getOrSet(text.slice(paragraph.start, paragraph.end), () => splitSentences(text, paragraph).map(s => shifted(s, -paragraph.start)));
+  return relative.map(s => shifted(s, paragraph.start));
 }
 
 function seeAlsoItem(text: string, line: Span): SeeAlsoItem | undefined {

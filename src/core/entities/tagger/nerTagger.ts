@@ -1,5 +1,5 @@
 import type { EntitySpan, Span } from '../../types';
-import type { LruCache } from '../../lruCache';
+import { detach, type LruCache } from '../../lruCache';
 import { contextOf, sentenceView, type SentenceView } from './documentContext';
 import { documentVotes, voteFeatures } from './documentFeatures';
 import { entitySpans } from './entitySpans';
@@ -7,7 +7,7 @@ import { indexFeatures } from './featureIndex';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { emissionScores, type LinearModel } from './linearModel';
 import { checkModel, decodeWeights, type NerModelData } from './modelData';
-import { casingCode, casingFromCode, sentenceFeatures } from './tokenFeatures';
+import { casingCode, casingFromCode, sentenceFeatures, sentencePosition } from './tokenFeatures';
 
 /**
  * The learned named-entity tagger: an averaged-perceptron BILOU tagger run twice over a document. The
@@ -89,18 +89,17 @@ export class NerTagger {
 
   private sentenceScores(text: string, span: Span, index: number, memo: LruCache<SentenceScores> | undefined): SentenceScores {
     const own = text.slice(span.start, span.end);
-    const key = `${Math.min(index, 2)}\u0000${own}`;
-    const known = memo?.get(key);
-    if (known) return known;
-    const view = sentenceView(own, { start: 0, end: own.length }, index);
-    const features = indexFeatures(sentenceFeatures(view, this.gazetteer), f => this.featureIds.get(f) ?? -1);
-    const scores: SentenceScores = {
-      view,
-      pass1: emissionScores(this.pass1.weights, features.features, features.offsets),
-      pass2: emissionScores(this.pass2.weights, features.features, features.offsets),
+    const score = (): SentenceScores => {
+      // A kept view reads a copy of the sentence, so it does not hold this version of the whole text.
+      const view = sentenceView(memo ? detach(own) : own, { start: 0, end: own.length }, index);
+      const features = indexFeatures(sentenceFeatures(view, this.gazetteer), f => this.featureIds.get(f) ?? -1);
+      return {
+        view,
+        pass1: emissionScores(this.pass1.weights, features.features, features.offsets),
+        pass2: emissionScores(this.pass2.weights, features.features, features.offsets),
+      };
     };
-    memo?.set(key, scores);
-    return scores;
+    return memo ? memo.getOrSet(`${sentencePosition(index)}\u0000${own}`, score) : score();
   }
 }
 

@@ -6,6 +6,14 @@ import { lexiconPhrase, lexiconStarters, phraseMatches, type Gazetteer } from '.
 const PART = ['B', 'I', 'L', 'U'];
 
 /**
+ * What the features know of a sentence's place in the document: 0 the headline, 1 the line after it
+ * (usually the dateline in news wire), 2 anywhere else. Caches of per-sentence work key on it too.
+ */
+export function sentencePosition(index: number): number {
+  return Math.min(index, 2);
+}
+
+/**
  * First-pass features of each token of sentence `s`: the word, its shape and affixes, its neighbours,
  * compromise's lexicon tags, known names (gazetteer) and how the word is cased elsewhere in the document.
  */
@@ -52,7 +60,7 @@ export function sentenceFeatures(sentence: SentenceView, gazetteer: Gazetteer): 
     },
   );
 
-  const sentencePos = Math.min(sentence.index, 2);
+  const sentencePos = sentencePosition(sentence.index);
   for (let i = 0; i < n; i++) {
     const f = out[i];
     const w = lower[i];
@@ -84,7 +92,7 @@ export function sentenceFeatures(sentence: SentenceView, gazetteer: Gazetteer): 
 }
 
 /** How token `i`'s word is cased elsewhere in the document, not counting this occurrence; only for capitalised words. */
-export function casingFeature(doc: DocumentContext, sentence: SentenceView, i: number): string | undefined {
+function casingFeature(doc: DocumentContext, sentence: SentenceView, i: number): string | undefined {
   const code = casingCode(doc, sentence, i);
   return code < 0 ? undefined : casingFromCode(sentence, i, code);
 }
