@@ -3,9 +3,10 @@ import { type Analysis, analyzeSeed } from './core/analysis';
 import { bundledTagger } from './node/loadModel';
 import { UnreadableInput, readTextFile } from './node/readText';
 import { formatSummary, toJson } from './cliFormat';
+import { DEFAULT_MAX_SEED_MB } from './core/inputProblem';
 
 /** The largest seed `analyze` reads unless told otherwise, in MB: the extension's `seedReader.maxFileSizeMB` default. */
-const MAX_SIZE_MB = 5;
+const MAX_SIZE_MB = DEFAULT_MAX_SEED_MB;
 const MB = 1024 * 1024;
 
 const USAGE = [

@@ -11,3 +11,6 @@ export function inputProblem(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** The size, in MB, above which a seed is analysed only when asked to (the CLI and the extension agree). */
+export const DEFAULT_MAX_SEED_MB = 5;

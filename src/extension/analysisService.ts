@@ -6,7 +6,7 @@ import type { Span } from '../core/types';
 import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
 import type { SeedSettings } from './config';
 import { toOffset } from './convert';
-import { isSeed } from './seedDocuments';
+import { editorOf, isSeed, openSeed } from './seedDocuments';
 
 /** How long typing must pause before a seed is analysed again. */
 const EDIT_DEBOUNCE_MS = 200;
@@ -80,8 +80,8 @@ export class AnalysisService implements vscode.Disposable {
   current(uri: vscode.Uri | string): Analysis | undefined {
     const key = uri.toString();
     const entry = this.published.get(key);
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    return entry && isSeed(document) && document.version === entry.version ? entry.analysis : undefined;
+    const document = openSeed(key);
+    return entry && document && document.version === entry.version ? entry.analysis : undefined;
   }
 
   /**
@@ -91,8 +91,8 @@ export class AnalysisService implements vscode.Disposable {
   heldBack(uri: vscode.Uri | string): string | undefined {
     const key = uri.toString();
     const held = this.tooLarge.get(key);
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    return held && !this.agreed.has(key) && isSeed(document) && document.version === held.version ? held.reason : undefined;
+    const document = openSeed(key);
+    return held && !this.agreed.has(key) && document && document.version === held.version ? held.reason : undefined;
   }
 
   /**
@@ -270,8 +270,8 @@ export class AnalysisService implements vscode.Disposable {
   /** seedReader.analyseAnyway: analyses a document (the active one by default) whatever its size. */
   private analyseAnyway(uri: vscode.Uri | string | undefined): boolean {
     const key = (uri ?? vscode.window.activeTextEditor?.document.uri)?.toString();
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    if (!key || !isSeed(document)) {
+    const document = key === undefined ? undefined : openSeed(key);
+    if (!key || !document) {
       void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
       return false;
     }
@@ -306,9 +306,7 @@ function defaultWorkerFile(): string {
 
 /** The range of `document` its editors show: the active editor's if it shows it, else the first visible one's. */
 function visibleSpan(document: vscode.TextDocument): Span | undefined {
-  const editors = vscode.window.visibleTextEditors.filter(e => e.document === document);
-  const editor = editors.find(e => e === vscode.window.activeTextEditor) ?? editors[0];
-  const ranges = editor?.visibleRanges ?? [];
+  const ranges = editorOf(document)?.visibleRanges ?? [];
   if (ranges.length === 0) return undefined;
   return { start: Math.min(...ranges.map(r => toOffset(document, r.start))), end: Math.max(...ranges.map(r => toOffset(document, r.end))) };
 }

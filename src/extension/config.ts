@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Kind } from './analysisLookup';
 import type { HoverDetail } from './hoverCard';
+import { DEFAULT_MAX_SEED_MB } from '../core/inputProblem';
 
 /** The `seedReader.*` settings, typed, with their defaults. Features get this object, never the raw configuration. */
 export class SeedSettings {
@@ -34,8 +35,8 @@ export class SeedSettings {
 
   /** Documents larger than this many MB are analysed only once the reader agrees. Default 5. */
   get maxFileSizeMB(): number {
-    const value = this.config.get<number>('maxFileSizeMB', 5);
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 5;
+    const value = this.config.get<number>('maxFileSizeMB', DEFAULT_MAX_SEED_MB);
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_SEED_MB;
   }
 
   /** How much a hover card shows. Default 'full'. */

@@ -29,10 +29,7 @@ export function clusterActors(text: string, mentions: readonly ContextMention[])
   for (const m of mentions) {
     let canonical = keys.get(m.text);
     if (canonical === undefined) keys.set(m.text, (canonical = canonicalKey(m.text)));
-    const key = `${m.type === 'PERSON' ? 'P' : 'N'}:${canonical}`;
-    const group = groups.get(key);
-    if (group) group.push(m);
-    else groups.set(key, [m]);
+    addTo(groups, `${m.type === 'PERSON' ? 'P' : 'N'}:${canonical}`, m);
   }
   const merge = (from: string, to: string) => {
     groups.set(to, [...groups.get(to)!, ...groups.get(from)!].sort((a, b) => a.start - b.start));
@@ -71,10 +68,10 @@ function mergeSurnames(groups: Groups, merge: Merge): void {
   }
 }
 
-function addTo(index: Map<string, string[]>, word: string, key: string): void {
-  const keys = index.get(word);
-  if (keys) keys.push(key);
-  else index.set(word, [key]);
+function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
+  const items = index.get(key);
+  if (items) items.push(item);
+  else index.set(key, [item]);
 }
 
 /** "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it. */
