@@ -9,7 +9,6 @@ import { inputProblem } from './inputProblem';
 import type { AnalysisCache } from './analysisCache';
 import { AnalysisCancelled } from './analysisCancelled';
 import { detach } from './lruCache';
-import { shifted } from './text/offsets';
 import type { DateMention, EntityType, Span } from './types';
 
 /** A named mention, with the actor it belongs to. */
@@ -159,7 +158,7 @@ function unitDates(text: string, unit: Span, cache: AnalysisCache | undefined): 
   const unitText = text.slice(unit.start, unit.end);
   // A kept result reads a copy of the unit, so it does not hold this version of the whole text in memory.
   const local = cache ? cache.dates.getOrSet(unitText, () => findDates(detach(unitText))) : findDates(unitText);
-  return local.map(d => shifted(d, unit.start));
+  return local.map(d => ({ ...d, start: d.start + unit.start, end: d.end + unit.start }));
 }
 
 export function emptyAnalysis(length: number, problem?: string): Analysis {

@@ -1,6 +1,5 @@
 import type { AnalysisCache } from '../analysisCache';
 import { detach, type LruCache } from '../lruCache';
-import { shifted } from '../text/offsets';
 import type { EntitySpan, Span } from '../types';
 import { propagateSurnames } from './documentConsistency';
 import { refineSentence } from './refineMentions';
@@ -95,7 +94,7 @@ function taggedBlock(
   const layout = sentences.map(s => `${s.start - at} ${s.end - at}`).join(',');
   const key = `${sentencePosition(firstIndex)}\u0000${layout}\u0000${text.slice(at, sentences[sentences.length - 1].end)}`;
   const relative = cache.blocks.getOrSet(key, () => kept(tagger.tagDocument(text, sentences, cache.sentences, checkpoint, firstIndex), at));
-  return relative.map(s => shifted(s, at));
+  return relative.map(s => ({ ...s, start: s.start + at, end: s.end + at }));
 }
 
 /**
@@ -106,10 +105,10 @@ function refinedSentence(text: string, sentence: Span, tagged: readonly EntitySp
   if (!memo) return refineSentence(text, sentence, tagged);
   const at = sentence.start;
   const key = `${text.slice(at, sentence.end)}\u0000${text[sentence.end] ?? ''}\u0000${tagged.map(s => `${s.start - at} ${s.end - at} ${s.type}`).join(',')}`;
-  return memo.getOrSet(key, () => kept(refineSentence(text, sentence, tagged), at)).map(s => shifted(s, at));
+  return memo.getOrSet(key, () => kept(refineSentence(text, sentence, tagged), at)).map(s => ({ ...s, start: s.start + at, end: s.end + at }));
 }
 
 /** Spans as a cache keeps them: offsets from `at`, and texts that do not hold this version of the whole text. */
 function kept(spans: readonly EntitySpan[], at: number): EntitySpan[] {
-  return spans.map(s => ({ ...shifted(s, -at), text: detach(s.text) }));
+  return spans.map(s => ({ ...s, start: s.start - at, end: s.end - at, text: detach(s.text) }));
 }

@@ -1,5 +1,4 @@
 import type { LruCache } from '../lruCache';
-import { shifted } from '../text/offsets';
 import type { Span } from '../types';
 import { normalizeForCompare, splitLines, trimSpan } from './lines';
 import { splitSentences } from './sentences';
@@ -80,8 +79,9 @@ export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedS
 
 function sentencesOf(text: string, paragraph: Span, memo: LruCache<readonly Span[]> | undefined): Span[] {
   if (!memo) return splitSentences(text, paragraph);
-  const relative = memo.getOrSet(text.slice(paragraph.start, paragraph.end), () => splitSentences(text, paragraph).map(s => shifted(s, -paragraph.start)));
-  return relative.map(s => shifted(s, paragraph.start));
+  const at = paragraph.start;
+  const relative = memo.getOrSet(text.slice(at, paragraph.end), () => splitSentences(text, paragraph).map(s => ({ start: s.start - at, end: s.end - at })));
+  return relative.map(s => ({ start: s.start + at, end: s.end + at }));
 }
 
 function seeAlsoItem(text: string, line: Span): SeeAlsoItem | undefined {
