@@ -1,6 +1,6 @@
 import { detach, type LruCache } from '../lruCache';
 import type { EntitySpan, Span } from '../types';
-import { covers, make, overlaps, type Word, wordsIn } from './spanEdit';
+import { covers, make, overlappingRun, type Word, wordsIn } from './spanEdit';
 
 const SURNAME = /^\p{Lu}\p{Ll}/u;
 
@@ -33,7 +33,7 @@ export function propagateSurnames(
     for (const w of nameWords(text, unit, memo)) {
       if (!surnames.has(w.text)) continue;
       const word = make(text, unit.start + w.start, unit.start + w.end, 'PERSON');
-      const touching = overlapping(sorted, word);
+      const touching = sorted.slice(...overlappingRun(sorted, word));
       if (touching.some(s => s.type === 'PERSON' || !covers(word, s))) continue;
       for (const s of touching) removed.add(s);
       added.push(word);
@@ -56,18 +56,4 @@ function nameWords(text: string, unit: Span, memo: LruCache<readonly Word[]> | u
     });
   };
   return memo ? memo.getOrSet(own, find) : find();
-}
-
-/** The spans of `sorted` (in text order, not overlapping) that overlap `range`. */
-function overlapping(sorted: readonly EntitySpan[], range: Span): EntitySpan[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: EntitySpan[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < range.end; i++) if (overlaps(sorted[i], range)) out.push(sorted[i]);
-  return out;
 }

@@ -44,15 +44,7 @@ export type Placement = 'fill' | 'extend' | 'retype';
  * sentence with thousands of names (one huge line) costs no quadratic time.
  */
 export function place(spans: EntitySpan[], candidate: EntitySpan, mode: Placement): EntitySpan[] {
-  // [lo, hi): the run of spans that overlap the candidate.
-  let hi = 0;
-  for (let top = spans.length; hi < top; ) {
-    const mid = (hi + top) >> 1;
-    if (spans[mid].start < candidate.end) hi = mid + 1;
-    else top = mid;
-  }
-  let lo = hi;
-  while (lo > 0 && spans[lo - 1].end > candidate.start) lo--;
+  const [lo, hi] = overlappingRun(spans, candidate);
   const touching = spans.slice(lo, hi);
   if (touching.length > 0) {
     if (mode === 'fill' || touching.some(s => !covers(candidate, s))) return spans;
@@ -61,6 +53,22 @@ export function place(spans: EntitySpan[], candidate: EntitySpan, mode: Placemen
   }
   spans.splice(lo, hi - lo, candidate);
   return spans;
+}
+
+/**
+ * [lo, hi): the indices of the spans of `sorted` (in text order, not overlapping) that overlap `range`,
+ * found by binary search.
+ */
+export function overlappingRun(sorted: readonly Span[], range: Span): [number, number] {
+  let hi = 0;
+  for (let top = sorted.length; hi < top; ) {
+    const mid = (hi + top) >> 1;
+    if (sorted[mid].start < range.end) hi = mid + 1;
+    else top = mid;
+  }
+  let lo = hi;
+  while (lo > 0 && sorted[lo - 1].end > range.start) lo--;
+  return [lo, hi];
 }
 
 /** The words of a range: letters and digits, with inner dots, apostrophes and hyphens ("U.S.", "Russian-American"). */
