@@ -101,6 +101,15 @@ describe('findDates rules', () => {
     ]);
   });
 
+  it('reads a CRLF or a lone CR as a line feed (chrono took "15 January -\\r\\nsaid" for a range)', () => {
+    const lf = findDates('15 January  -\nsaid');
+    assert.deepStrictEqual(lf, [{ start: 0, end: 10, text: '15 January', kind: 'DATE', value: 'XXXX-01-15', stated: { month: 1, day: 15 } }]);
+    assert.deepStrictEqual(findDates('15 January  -\r\nsaid'), lf);
+    assert.deepStrictEqual(findDates('15 January  -\rsaid'), lf);
+    // Offsets after a CRLF are the original text's.
+    assert.deepStrictEqual(findDates('Talks\r\n\r\n15 January  -\r\nsaid').map(d => [d.start, d.end, d.text]), [[9, 19, '15 January']]);
+  });
+
   it('stays linear on a long single-line text', () => {
     const text = 'Talks were held on 15 January and will resume next week at 9:00 GMT. '.repeat(15_000);
     const started = Date.now();

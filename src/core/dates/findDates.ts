@@ -48,6 +48,46 @@ function toMention(text: string, c: Candidate, tense: Tense | undefined): DateMe
  * Durations and sets ("two years", "every week") are not dates and are not returned.
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
+  return text.includes('\r') ? findDatesReadingLineFeeds(text, options) : findDatesInLf(text, options);
+}
+
+/**
+ * Line endings must not change what is found, and chrono reads a CR unlike an LF ("15 January -\r\nsaid"
+ * became a range): a text with carriage returns is read with each CRLF and lone CR as one LF, and the
+ * offsets are mapped back, so each date's text is the original's.
+ */
+function findDatesReadingLineFeeds(text: string, options: FindDatesOptions): DateMention[] {
+  const lf = text.replace(/\r\n?/g, '\n');
+  // original[j]: where the LF text's position j is in `text` (a CRLF's LF maps to its CR).
+  const original = new Int32Array(lf.length + 1);
+  let i = 0;
+  for (let j = 0; j < lf.length; j++) {
+    original[j] = i;
+    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+  }
+  original[lf.length] = text.length;
+  const inLf = (at: number) => lowerBound(original, at);
+  const sentences = options.sentences?.map(s => ({ start: inLf(s.start), end: inLf(s.end) }));
+  return findDatesInLf(lf, { ...options, sentences }).map(d => {
+    const start = original[d.start];
+    const end = original[d.end];
+    return { ...d, start, end, text: text.slice(start, end) };
+  });
+}
+
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findDatesInLf(text: string, options: FindDatesOptions): DateMention[] {
   const candidates = resolveOverlaps(
     applyModifiers(text, [...chronoCandidates(text), ...calendarCandidates(text), ...relativeCandidates(text)]),
   );
