@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { canonicalKey, GENERIC_HEADS } from '../../src/core/actors/actorKeys';
 import { parseSeed } from '../../src/core/seed/parseSeed';
 import { splitSentences } from '../../src/core/seed/sentences';
 import { actorRows, analyze, readSeed } from './helpers/seeds';
@@ -85,6 +86,13 @@ describe('seed variants', () => {
   it('reads a title-only file as a title with nothing else', () => {
     const a = analyze('Only a title here\n');
     assert.deepStrictEqual([a.title?.text, a.problem, a.actors.length, a.structure.paragraphs.length], ['Only a title here', undefined, 0, 0]);
+  });
+
+  it('keys names that are also names of Object\'s own properties as any other name', () => {
+    // "constructor" once found Object's own property in a plain lookup table, and "the Constructor" was
+    // taken for a generic reference such as "the Alliance".
+    assert.deepStrictEqual([canonicalKey('Constructor'), canonicalKey('toString'), canonicalKey('U.S.')], ['constructor', 'tostring', 'united states']);
+    assert.deepStrictEqual([GENERIC_HEADS.has('constructor'), GENERIC_HEADS.has('alliance')], [false, true]);
   });
 
   it('declines binary text', () => {

@@ -1,6 +1,6 @@
 import { TREATY_HEADS } from '../entities/lexicons';
 import type { EntitySpan, EntityType, Span } from '../types';
-import { GENERIC_HEADS, canonicalKey, initials, nameKey } from './actorKeys';
+import { GENERIC_HEADS, initials, nameKey, sameAsKey } from './actorKeys';
 
 /** A mention as the clustering sees it: a typed span with the honorific and role written beside it. */
 export interface ContextMention extends EntitySpan {
@@ -22,48 +22,126 @@ export interface Actor {
   readonly mentions: readonly (Span & { readonly text: string })[];
 }
 
-/** Groups mentions into actors. Returns the actors in order of first mention. */
+/**
+ * Groups mentions into actors. Returns the actors in order of first mention.
+ *
+ * This runs on every edit of a large document (thousands of mentions, far fewer distinct texts), so
+ * the keys of a text are computed once per call, and the group each mention ended up in is followed
+ * through the merges rather than indexed again.
+ */
 export function clusterActors(text: string, mentions: readonly ContextMention[]): Actor[] {
-  const groups = new Map<string, ContextMention[]>();
-  const keys = new Map<string, string>(); // mention text → canonical key: names recur
-  for (const m of mentions) {
-    let canonical = keys.get(m.text);
-    if (canonical === undefined) keys.set(m.text, (canonical = canonicalKey(m.text)));
-    addTo(groups, `${m.type === 'PERSON' ? 'P' : 'N'}:${canonical}`, m);
-  }
+  const keys = new GroupKeys();
+  const groups = groupByKey(mentions, keys);
+
+  const mergedInto = new Map<string, string>(); // a group merged away → the group it joined
   const merge = (from: string, to: string) => {
-    groups.set(to, [...groups.get(to)!, ...groups.get(from)!].sort((a, b) => a.start - b.start));
+    groups.set(to, mergeInTextOrder(groups.get(to)!, groups.get(from)!));
     groups.delete(from);
+    mergedInto.set(from, to);
+  };
+  const groupOf = (key: string) => {
+    for (let to = mergedInto.get(key); to !== undefined; to = mergedInto.get(key)) key = to;
+    return key;
   };
   mergeSurnames(groups, merge);
   mergeAcronymsAndParts(groups, merge);
-  mergeBracketedAcronyms(text, mentions, groups, merge);
+  mergeBracketedAcronyms(text, mentions, m => groupOf(keys.of(m)), merge);
   mergeGenericReferences(groups, merge);
 
-  const actors = [...groups.values()].map(ms => toActor(ms)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return withUniqueIds(actors);
+  const actors: UnnamedActor[] = [];
+  for (const ms of groups.values()) actors.push(toActor(ms));
+  actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return withUniqueIds(actors, keys);
 }
 
 type Groups = Map<string, ContextMention[]>;
 type Merge = (from: string, to: string) => void;
+/** An actor before `withUniqueIds` gives it its id. */
+type UnnamedActor = Omit<Actor, 'id'> & { id: string };
+
 const words = (key: string) => key.slice(2).split(' ');
+/** One word after the "P:"/"N:" prefix; cheaper than splitting the key. */
+const isOneWord = (key: string) => key.indexOf(' ', 2) < 0;
+
+/**
+ * The keys of one clustering, memoised by text: a call meets each text many times. A mention's group
+ * key is "P:" (person) or "N:" and the canonical key of its text.
+ */
+class GroupKeys {
+  private readonly personKeys = new Map<string, string>();
+  private readonly otherKeys = new Map<string, string>();
+  private readonly nameKeys = new Map<string, string>();
+
+  of(m: ContextMention): string {
+    const isPerson = m.type === 'PERSON';
+    const known = isPerson ? this.personKeys : this.otherKeys;
+    let key = known.get(m.text);
+    if (key === undefined) known.set(m.text, (key = `${isPerson ? 'P' : 'N'}:${sameAsKey(this.nameKey(m.text))}`));
+    return key;
+  }
+
+  nameKey(s: string): string {
+    let key = this.nameKeys.get(s);
+    if (key === undefined) this.nameKeys.set(s, (key = nameKey(s)));
+    return key;
+  }
+}
+
+/** Mentions by group key, in order of first mention. Each text's group is found by key once, then by text. */
+function groupByKey(mentions: readonly ContextMention[], keys: GroupKeys): Groups {
+  const groups: Groups = new Map();
+  const personGroups = new Map<string, ContextMention[]>(); // text → its group
+  const otherGroups = new Map<string, ContextMention[]>();
+  for (const m of mentions) {
+    const byText = m.type === 'PERSON' ? personGroups : otherGroups;
+    let group = byText.get(m.text);
+    if (group === undefined) {
+      const key = keys.of(m);
+      group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = []));
+      byText.set(m.text, group);
+    }
+    group.push(m);
+  }
+  return groups;
+}
+
+/**
+ * Two mention lists as one in text order, `a`'s first on a tie: what a stable sort of `a` then `b`
+ * gives. Groups are in text order whenever the mentions are, so a linear merge is the rule.
+ */
+function mergeInTextOrder(a: readonly ContextMention[], b: readonly ContextMention[]): ContextMention[] {
+  if (!inTextOrder(a) || !inTextOrder(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: ContextMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function inTextOrder(ms: readonly ContextMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i - 1].start > ms[i].start) return false;
+  return true;
+}
 
 /** "Stoltenberg" joins "Jens Stoltenberg" when only one person has that surname (or first name). */
 function mergeSurnames(groups: Groups, merge: Merge): void {
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   for (const k of groups.keys()) {
+    if (!k.startsWith('P:') || isOneWord(k)) continue;
     const w = words(k);
-    if (!k.startsWith('P:') || w.length < 2) continue;
     addTo(byLast, w[w.length - 1], k);
     addTo(byFirst, w[0], k);
   }
   for (const key of [...groups.keys()]) {
-    if (!key.startsWith('P:') || words(key).length > 1) continue;
-    const name = words(key)[0];
-    const owners = byLast.get(name) ?? [];
-    const firsts = byFirst.get(name) ?? [];
-    const target = owners.length === 1 ? owners[0] : owners.length === 0 && firsts.length === 1 ? firsts[0] : undefined;
+    if (!key.startsWith('P:') || !isOneWord(key)) continue;
+    const name = key.slice(2);
+    const owners = byLast.get(name);
+    const firsts = byFirst.get(name);
+    const target = owners ? (owners.length === 1 ? owners[0] : undefined) : firsts?.length === 1 ? firsts[0] : undefined;
     if (target) merge(key, target);
   }
 }
@@ -74,23 +152,24 @@ function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
   else index.set(key, [item]);
 }
 
-/** "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it. */
-function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[], groups: Groups, merge: Merge): void {
-  const all = mentions.slice();
-  if (all.some((m, i) => i > 0 && all[i - 1].start > m.start)) all.sort((a, b) => a.start - b.start);
-  let keyOf: Map<ContextMention, string> | undefined; // built at the first bracketed pair: most texts have none
+/**
+ * "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it.
+ * `groupOf` gives the key of the group a mention is in now, after the merges so far.
+ */
+function mergeBracketedAcronyms(
+  text: string,
+  mentions: readonly ContextMention[],
+  groupOf: (m: ContextMention) => string,
+  merge: Merge,
+): void {
+  const all = inTextOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
   for (let i = 1; i < all.length; i++) {
-    const [prev, cur] = [all[i - 1], all[i]];
-    if (text[cur.end] !== ')' || !/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
-    if (!keyOf) {
-      keyOf = new Map();
-      for (const [k, ms] of groups) for (const m of ms) keyOf.set(m, k);
-    }
-    const [from, to] = [keyOf.get(cur)!, keyOf.get(prev)!];
-    if (from !== to && groups.has(from) && groups.has(to) && cur.type === prev.type) {
-      merge(from, to);
-      for (const m of groups.get(to)!) keyOf.set(m, to);
-    }
+    const prev = all[i - 1];
+    const cur = all[i];
+    if (text[cur.end] !== ')' || cur.type !== prev.type || !/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
+    const from = groupOf(cur);
+    const to = groupOf(prev);
+    if (from !== to) merge(from, to);
   }
 }
 
@@ -100,10 +179,9 @@ function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
   const byInitials = new Map<string, string[]>();
   const byWord = new Map<string, string[]>();
   for (const k of groups.keys()) {
-    const kw = words(k);
-    if (k.startsWith('P:') || kw.length < 2) continue;
+    if (k.startsWith('P:') || isOneWord(k)) continue;
     addTo(byInitials, initials(k.slice(2)), k);
-    for (const w of new Set(kw)) addTo(byWord, w, k);
+    for (const w of new Set(words(k))) addTo(byWord, w, k);
   }
   for (const key of [...groups.keys()]) {
     const ms = groups.get(key);
@@ -120,62 +198,111 @@ function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
 /** "the Alliance", "the Treaty": a bare generic head joins the one actor of its kind in the text. */
 function mergeGenericReferences(groups: Groups, merge: Merge): void {
   for (const key of [...groups.keys()]) {
-    const head = words(key);
-    if (head.length !== 1 || key.startsWith('P:')) continue;
-    const type = groups.get(key)![0].type;
-    const fits = TREATY_HEADS.has(head[0])
-      ? (name: string) => name.split(' ').some(w => TREATY_HEADS.has(w))
-      : GENERIC_HEADS[head[0]];
+    if (key.startsWith('P:') || !isOneWord(key)) continue;
+    const head = key.slice(2);
+    const fits = TREATY_HEADS.has(head) ? (name: string) => name.split(' ').some(w => TREATY_HEADS.has(w)) : GENERIC_HEADS.get(head);
     if (!fits) continue;
+    const type = groups.get(key)![0].type;
     const candidates = [...groups.keys()].filter(k => k !== key && groups.get(k)![0].type === type && fits(k.slice(2)));
     if (candidates.length === 1) merge(key, candidates[0]);
   }
 }
 
-function toActor(ms: readonly ContextMention[]): Omit<Actor, 'id'> & { id: string } {
+function toActor(ms: readonly ContextMention[]): UnnamedActor {
   const type = majorityType(ms);
   const name = canonicalName(type, ms);
   const aliases: string[] = [];
-  const add = (s: string) => {
-    if (s !== name && !aliases.includes(s)) aliases.push(s);
-  };
-  for (const m of ms) {
-    add(m.text);
-    if (m.honorific) add(`${m.honorific} ${m.text}`);
-  }
   const roles: string[] = [];
-  for (const m of ms) if (m.role && !roles.some(r => r.toLowerCase() === m.role!.toLowerCase())) roles.push(m.role);
+  for (const m of ms) {
+    addAlias(aliases, name, m.text);
+    if (m.honorific) addAlias(aliases, name, `${m.honorific} ${m.text}`);
+    if (m.role && !roles.some(r => r.toLowerCase() === m.role!.toLowerCase())) roles.push(m.role);
+  }
   return { id: '', type, name, aliases, roles, mentions: ms.map(m => ({ start: m.start, end: m.end, text: m.text })) };
 }
 
+function addAlias(aliases: string[], name: string, form: string): void {
+  if (form !== name && !aliases.includes(form)) aliases.push(form);
+}
+
+/** The most frequent type, the first seen on a tie. Nearly every actor has one type, so that is checked first. */
 function majorityType(ms: readonly ContextMention[]): EntityType {
+  if (oneType(ms)) return ms[0].type;
   const counts = new Map<EntityType, number>();
   for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/**
+ * A person's form with the most words (then characters), capitalised; otherwise the most frequent
+ * full form (then most words, then characters). The first form in text order wins a tie.
+ */
 function canonicalName(type: EntityType, ms: readonly ContextMention[]): string {
-  const forms = new Map<string, number>();
-  for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
-  const byLength = (a: string, b: string) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length;
+  const only = oneText(ms) ? ms[0].text : undefined; // most actors have one form
   if (type === 'PERSON') {
-    const longest = [...forms.keys()].sort(byLength)[0];
+    const longest = only ?? longestForm([...new Set(ms.map(m => m.text))]);
     return longest.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
   }
+  if (only !== undefined) return only; // the one form is the name, full or not
+  const forms = new Map<string, number>();
+  for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
   const isAcronym = (f: string) => /^[\p{Lu}.]+$/u.test(f);
-  const isGeneric = (f: string) => !/\s/.test(f) && (f.toLowerCase() in GENERIC_HEADS || TREATY_HEADS.has(f.toLowerCase()));
+  const isGeneric = (f: string) => !/\s/.test(f) && (GENERIC_HEADS.has(f.toLowerCase()) || TREATY_HEADS.has(f.toLowerCase()));
   const full = [...forms.keys()].filter(f => !isAcronym(f) && !isGeneric(f));
   const pool = full.length > 0 ? full : [...forms.keys()];
-  return pool.sort((a, b) => forms.get(b)! - forms.get(a)! || byLength(a, b))[0];
+  let best = pool[0];
+  let bestCount = forms.get(best)!;
+  let bestWords = wordCount(best);
+  for (let i = 1; i < pool.length; i++) {
+    const count = forms.get(pool[i])!;
+    if (count < bestCount) continue;
+    const n = wordCount(pool[i]);
+    if (count > bestCount || n > bestWords || (n === bestWords && pool[i].length > best.length)) {
+      best = pool[i];
+      bestCount = count;
+      bestWords = n;
+    }
+  }
+  return best;
 }
 
-function withUniqueIds(actors: Array<Omit<Actor, 'id'> & { id: string }>): Actor[] {
+/** The form with the most words, then the most characters; the first on a tie. */
+function longestForm(forms: readonly string[]): string {
+  let best = forms[0];
+  let bestWords = wordCount(best);
+  for (let i = 1; i < forms.length; i++) {
+    const n = wordCount(forms[i]);
+    if (n > bestWords || (n === bestWords && forms[i].length > best.length)) {
+      best = forms[i];
+      bestWords = n;
+    }
+  }
+  return best;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).length;
+
+function oneType(ms: readonly ContextMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i].type !== ms[0].type) return false;
+  return true;
+}
+
+function oneText(ms: readonly ContextMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i].text !== ms[0].text) return false;
+  return true;
+}
+
+/** Ids from type and name ("person:jens-stoltenberg"), numbered on a clash; set in place, in actor order. */
+function withUniqueIds(actors: UnnamedActor[], keys: GroupKeys): Actor[] {
   const used = new Set<string>();
-  return actors.map(a => {
-    const base = `${a.type.toLowerCase()}:${nameKey(a.name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+  for (const a of actors) {
+    // Most names are a mention text whose key the clustering computed already.
+    const slug = keys.nameKey(a.name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const base = `${a.type.toLowerCase()}:${slug}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    return { ...a, id };
-  });
+    a.id = id;
+  }
+  return actors;
 }
