@@ -102,7 +102,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const { reference, anchor } = chooseReference(rawDates, datelineEnd, options.ref);
   const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
   const bodyDates = datesInside(rawDates, paragraphs);
-  const events = buildEvents(text, bodySentences, bodyDates, actors, reference, anchor, options.cache?.summaries);
+  const events = buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, options.cache?.summaries);
   checkpoint();
 
   return freeze({

@@ -10,25 +10,80 @@ export interface Ymd {
   readonly day: number;
 }
 
-const DAY_MS = 86_400_000;
+/** Days in a 400-year Gregorian cycle, after which the calendar repeats. */
+const CYCLE_DAYS = 146_097;
+/** Day number of 0000-03-01, the start of the cycle year the arithmetic below counts in. */
+const MARCH_0000 = -719_468;
+/** The largest distance from 1970-01-01, in days, that a JavaScript Date can hold. */
+const DATE_RANGE = 100_000_000;
+
+/**
+ * The value of `count` decimal digits at `at` in `s`, or -1 when any of them is missing or not a digit
+ * (`\d` without the u flag). Read by hand: value parsing runs for every date on every edit, and a regex
+ * match allocates an array and a string per group.
+ */
+export function readDigits(s: string, at: number, count: number): number {
+  if (at + count > s.length) return -1;
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
 
 /** Parses 'YYYY-MM-DD' (anything after the day, such as a time, is ignored); undefined when malformed. */
 export function parseYmd(iso: string): Ymd | undefined {
-  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(iso);
-  if (!m) return undefined;
-  const ymd = { year: +m[1], month: +m[2], day: +m[3] };
-  return ymd.month >= 1 && ymd.month <= 12 && ymd.day >= 1 && ymd.day <= 31 ? ymd : undefined;
+  const year = readDigits(iso, 0, 4);
+  const month = readDigits(iso, 5, 2);
+  const day = readDigits(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || iso[4] !== '-' || iso[7] !== '-') return undefined;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : undefined;
 }
 
 /** Days since 1970-01-01 (UTC), so day differences are plain subtraction. */
 export function dayNumber(d: Ymd): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
+  return dayNumberOf(d.year, d.month, d.day);
+}
+
+/**
+ * `dayNumber` of whole-number fields, without an object. Plain arithmetic (the days-from-civil algorithm
+ * on a year that starts in March, so the leap day ends it) rather than `Date.UTC`, but with its rules:
+ * months and days out of range roll over, years 0-99 mean 1900-1999, and a day beyond a Date's range is NaN.
+ */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  const months = y * 12 + (month - 1);
+  const m = months - Math.floor(months / 12) * 12; // 0 = January, also for negative months
+  const marchYear = Math.floor(months / 12) - (m < 2 ? 1 : 0);
+  const cycle = Math.floor(marchYear / 400);
+  const yearOfCycle = marchYear - cycle * 400;
+  const dayOfYear = Math.floor((153 * (m < 2 ? m + 10 : m - 2) + 2) / 5) + day - 1;
+  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  const n = cycle * CYCLE_DAYS + dayOfCycle + MARCH_0000;
+  return Math.abs(n) <= DATE_RANGE ? n : NaN;
+}
+
+/** The calendar day of a day number (the inverse of `dayNumberOf`); NaN fields beyond a Date's range. */
+function dayOfNumber(n: number): Ymd {
+  if (!(Math.abs(n) <= DATE_RANGE)) return { year: NaN, month: NaN, day: NaN };
+  const z = n - MARCH_0000;
+  const cycle = Math.floor(z / CYCLE_DAYS);
+  const dayOfCycle = z - cycle * CYCLE_DAYS;
+  const yearOfCycle = Math.floor(
+    (dayOfCycle - Math.floor(dayOfCycle / 1460) + Math.floor(dayOfCycle / 36_524) - Math.floor(dayOfCycle / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfCycle - (365 * yearOfCycle + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  return { year: yearOfCycle + cycle * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** The day `n` days after `d` (n may be negative). */
 export function addDays(d: Ymd, n: number): Ymd {
-  const t = new Date((dayNumber(d) + n) * DAY_MS);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return dayOfNumber(dayNumber(d) + n);
 }
 
 /** The first day of the month `n` months after `d`'s month. */

@@ -5,20 +5,50 @@
  */
 import type { DateMention, Tense } from '../types';
 import {
-  addDays, addMonths, dayNumber, formatDay, formatMonth, formatWeek, parseYmd, weekdayOf, type Ymd,
+  addDays, addMonths, dayNumber, dayNumberOf, formatDay, formatMonth, formatWeek, parseYmd, weekdayOf, type Ymd,
 } from './calendar';
 import { holidayDate, HOLIDAY_RE } from './holidays';
 
 const HOLIDAY = new RegExp(HOLIDAY_RE);
 const SEASON_END_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 };
+/** A value ending in a part of day ('XXXX-XX-XXTMO') or a season ('2001-FA'): the last two letters name it. */
+const PART_OF_DAY = /T(?:MO|AF|EV|NI)$/;
+const SEASON = /-(?:SP|SU|FA|WI)$/;
 
-/** Of the days `options`, the one tense points at: past → latest on or before ref, future → earliest on or after, else nearest. */
-function pick(options: Ymd[], ref: Ymd, tense: Tense | undefined): Ymd {
-  const r = dayNumber(ref);
-  const sorted = [...options].sort((a, b) => dayNumber(a) - dayNumber(b));
-  if (tense === 'past') return [...sorted].reverse().find(d => dayNumber(d) <= r) ?? sorted[0];
-  if (tense === 'future') return sorted.find(d => dayNumber(d) >= r) ?? sorted[sorted.length - 1];
-  return sorted.reduce((best, d) => (Math.abs(dayNumber(d) - r) < Math.abs(dayNumber(best) - r) ? d : best));
+/**
+ * Of the ascending day numbers `days`, the index of the one tense points at: past → latest on or before
+ * `r`, future → earliest on or after, else nearest (the earliest of two as near).
+ */
+function pickIndex(days: readonly number[], r: number, tense: Tense | undefined): number {
+  if (tense === 'past') {
+    for (let i = days.length - 1; i >= 0; i--) if (days[i] <= r) return i;
+    return 0;
+  }
+  if (tense === 'future') {
+    for (let i = 0; i < days.length; i++) if (days[i] >= r) return i;
+    return days.length - 1;
+  }
+  let best = 0;
+  for (let i = 1; i < days.length; i++) if (Math.abs(days[i] - r) < Math.abs(days[best] - r)) best = i;
+  return best;
+}
+
+/** Of the days `options`, the one tense points at (see `pickIndex`). */
+function pick(options: readonly Ymd[], ref: Ymd, tense: Tense | undefined): Ymd {
+  const sorted = options.slice().sort((a, b) => dayNumber(a) - dayNumber(b));
+  return sorted[pickIndex(sorted.map(dayNumber), dayNumber(ref), tense)];
+}
+
+/**
+ * The year of a year-less month (and day) by tense: the reference's year or one either side. `pick` on day
+ * numbers, made without an object per day (this runs for most dates of a document on every edit).
+ */
+function pickYear(ref: Ymd, month: number, day: number | undefined, tense: Tense | undefined): number {
+  // A month alone counts as reached once it has begun, and as still ahead until it has ended.
+  const r = day === undefined && tense === 'future' ? dayNumberOf(ref.year, ref.month, 1) : dayNumber(ref);
+  const d = day ?? 1;
+  const days = [dayNumberOf(ref.year - 1, month, d), dayNumberOf(ref.year, month, d), dayNumberOf(ref.year + 1, month, d)];
+  return ref.year - 1 + pickIndex(days, r, tense);
 }
 
 /** The weekday's date: "Friday" by tense (the reference day itself when it is that weekday), "last/next Friday" strictly before/after. */
@@ -45,22 +75,30 @@ function twoDigits(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function relativeValue(m: DateMention, ref: Ymd, tense: Tense | undefined, timeSuffix: string): string {
+/** The time a value keeps once its day is known: the stated clock time, else its part of day, else none. */
+function timeSuffix(m: DateMention): string {
+  const s = m.stated;
+  if (s.hour !== undefined) return `T${twoDigits(s.hour)}:${twoDigits(s.minute ?? 0)}`;
+  return PART_OF_DAY.test(m.value) ? `T${m.value.slice(-2)}` : '';
+}
+
+function relativeValue(m: DateMention, ref: Ymd, tense: Tense | undefined): string {
   const rel = m.relative!;
-  const season = /-(SP|SU|FA|WI)$/.exec(m.value)?.[1];
   switch (rel.unit) {
     case 'day':
-      return formatDay(addDays(ref, rel.offset)) + timeSuffix;
+      return formatDay(addDays(ref, rel.offset)) + timeSuffix(m);
     case 'weekday':
-      return formatDay(weekdayDate(ref, rel.weekday ?? 0, rel.offset, tense)) + timeSuffix;
+      return formatDay(weekdayDate(ref, rel.weekday ?? 0, rel.offset, tense)) + timeSuffix(m);
     case 'week':
       return formatWeek(addDays(ref, 7 * rel.offset)) + (m.value.endsWith('-WE') ? '-WE' : '');
     case 'month': {
       const d = addMonths(ref, rel.offset);
       return formatMonth(d.year, d.month);
     }
-    case 'year':
+    case 'year': {
+      const season = SEASON.test(m.value) ? m.value.slice(-2) : undefined;
       return season ? `${seasonYear(ref, season, rel.offset)}-${season}` : String(ref.year + rel.offset);
+    }
     case 'quarter': {
       const q = ref.year * 4 + Math.floor((ref.month - 1) / 3) + rel.offset;
       return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
@@ -81,9 +119,7 @@ export function resolveDate(m: DateMention, ref: string, tense?: Tense): string 
   if (!r || m.value.endsWith('_REF')) return m.value;
   const t = tense ?? m.tense;
   const s = m.stated;
-  const part = /T(MO|AF|EV|NI)$/.exec(m.value)?.[1];
-  const timeSuffix = s.hour !== undefined ? `T${twoDigits(s.hour)}:${twoDigits(s.minute ?? 0)}` : part ? `T${part}` : '';
-  if (m.relative) return relativeValue(m, r, t, timeSuffix);
+  if (m.relative) return relativeValue(m, r, t);
   if (HOLIDAY.test(m.text)) {
     const years = s.year !== undefined ? [s.year] : [r.year - 1, r.year, r.year + 1];
     const days = years.map(y => holidayDate(m.text, y)).filter((h): h is NonNullable<typeof h> => !!h);
@@ -91,13 +127,8 @@ export function resolveDate(m: DateMention, ref: string, tense?: Tense): string 
     const day = pick(days.map(h => h.day), r, t);
     return days[0].week ? formatWeek(day) : formatDay(day);
   }
-  if (s.year !== undefined || !/^XXXX/.test(m.value)) return m.value;
-  if (s.month !== undefined) {
-    const options = [r.year - 1, r.year, r.year + 1].map(year => ({ year, month: s.month!, day: s.day ?? 1 }));
-    // A month alone counts as reached once it has begun, and as still ahead until it has ended.
-    const ref2 = s.day === undefined && t === 'future' ? { ...r, day: 1 } : r;
-    return m.value.replace(/^XXXX/, String(pick(options, ref2, t).year));
-  }
-  if (s.hour !== undefined && /^XXXX-XX-XXT/.test(m.value)) return formatDay(r) + timeSuffix;
+  if (s.year !== undefined || !m.value.startsWith('XXXX')) return m.value;
+  if (s.month !== undefined) return String(pickYear(r, s.month, s.day, t)) + m.value.slice(4);
+  if (s.hour !== undefined && m.value.startsWith('XXXX-XX-XXT')) return formatDay(r) + timeSuffix(m);
   return m.value;
 }

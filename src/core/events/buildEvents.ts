@@ -1,9 +1,10 @@
 import { formatDay, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
 import { detach, type LruCache } from '../lruCache';
-import type { DateMention, Span } from '../types';
+import type { DateMention, Span, Tense } from '../types';
 import type { ReferenceDate } from './referenceDate';
 import { sortDay } from './sortKey';
+import { isRegExpSpace } from '../seed/lines';
 import { summarize, summaryOfParts, summaryParts } from './summarize';
 
 /** A dated happening: the clause around a date, in timeline order. */
@@ -18,14 +19,14 @@ export interface SeedEvent extends Span {
   readonly resolution: string;
 }
 
-export interface ActorSpans {
-  readonly id: string;
-  readonly mentions: readonly Span[];
+/** A mention of an actor, as events read it. */
+export interface ActorMention extends Span {
+  readonly actorId: string;
 }
 
 /** The value a date has once the reference date is known; X'd fields stay X'd without a year. */
 export function dateValue(d: DateMention, reference: ReferenceDate): string {
-  if ((reference.source === 'caller' || reference.source === 'document') && reference.value && /X|REF/.test(d.value)) {
+  if ((reference.source === 'caller' || reference.source === 'document') && reference.value && (d.value.includes('X') || d.value.includes('REF'))) {
     return resolveDate(d, reference.value, d.tense);
   }
   return d.value;
@@ -40,35 +41,39 @@ export function buildEvents(
   text: string,
   sentences: readonly Span[],
   dates: readonly DateMention[],
-  actors: readonly ActorSpans[],
+  mentions: readonly ActorMention[],
   reference: ReferenceDate,
   anchor: Ymd | undefined,
   summaries?: LruCache<string>,
 ): SeedEvent[] {
   const ref = anchor ? formatDay(anchor) : undefined;
-  const mentionIndex = indexMentions(actors);
+  const resolutions = new Resolutions(reference);
+  const events: SeedEvent[] = [];
+  /** Each event's place on the timeline (NaN: none), by index into `events`. */
+  const keys: number[] = [];
+  const inside: DateMention[] = [];
   let d = 0;
-  const placed = sentences.flatMap(sentence => {
+  for (const sentence of sentences) {
     // Sentences and dates are both in text order: take the dates of this sentence off the front.
     while (d < dates.length && dates[d].start < sentence.start) d++;
-    const inside: DateMention[] = [];
+    inside.length = 0;
     for (; d < dates.length && dates[d].start < sentence.end; d++) if (dates[d].end <= sentence.end) inside.push(dates[d]);
-    return inside.map((d, i) => {
+    for (let i = 0; i < inside.length; i++) {
+      const date = inside[i];
       const clause = clauseOf(text, sentence, inside, i);
-      const key = ref ? sortDay(resolveDate(d, ref, d.tense), d.mod) : sortDay(d.value, d.mod);
-      const event: SeedEvent = {
+      events.push({
         start: clause.start,
         end: clause.end,
         text: text.slice(clause.start, clause.end),
-        summary: summaryOf(text, clause, d, summaries),
-        date: { start: d.start, end: d.end, text: d.text, value: dateValue(d, reference) },
-        actors: actorsIn(clause, mentionIndex),
-        resolution: resolution(d, reference),
-      };
-      return { event, key };
-    });
-  });
-  return placed.sort(byTime).map(p => p.event);
+        summary: summaryOf(text, clause, date, summaries),
+        date: { start: date.start, end: date.end, text: date.text, value: dateValue(date, reference) },
+        actors: actorsIn(clause, mentions),
+        resolution: resolutions.of(date),
+      });
+      keys.push(ref ? sortDay(resolveDate(date, ref, date.tense), date.mod) : sortDay(date.value, date.mod));
+    }
+  }
+  return inTimeOrder(events, keys);
 }
 
 /** `summarize`, kept by the words it reads when a memo is given. */
@@ -78,51 +83,65 @@ function summaryOf(text: string, clause: Span, date: Span, memo: LruCache<string
   return memo.getOrSet(`${before}\u0000${after}`, () => detach(summaryOfParts(before, after)));
 }
 
-/** Placed dates first, by time; the rest, and ties, by text order. */
-function byTime(a: { key: number; event: SeedEvent }, b: { key: number; event: SeedEvent }): number {
-  const [aPlaced, bPlaced] = [!Number.isNaN(a.key), !Number.isNaN(b.key)];
-  if (aPlaced !== bPlaced) return aPlaced ? -1 : 1;
-  if (aPlaced && a.key !== b.key) return a.key - b.key;
-  return a.event.date.start - b.event.date.start;
+/**
+ * The events placed on the timeline first, by time; the rest, and ties, by text order. Sorts the events'
+ * indices, placed and not apart (a stable sort keeps the order of full ties), so no wrapper object is made
+ * per event and the comparison has no cases.
+ */
+function inTimeOrder(events: readonly SeedEvent[], keys: readonly number[]): SeedEvent[] {
+  const placed: number[] = [];
+  const unplaced: number[] = [];
+  for (let i = 0; i < events.length; i++) (Number.isNaN(keys[i]) ? unplaced : placed).push(i);
+  const starts = events.map(e => e.date.start);
+  placed.sort((a, b) => keys[a] - keys[b] || starts[a] - starts[b]);
+  unplaced.sort((a, b) => starts[a] - starts[b]);
+  return placed.concat(unplaced).map(i => events[i]);
+}
+
+/** After a comma, the conjunction that opens a clause ("…, while"); `\b` at the end of the searched gap counts. */
+const CONJUNCTION = /\s+(?:and|but|while|whereas|which|where)\b/y;
+
+/**
+ * Where the clause before `to` ends in the gap between two dates: after its last ';', ':' or ',' (with the
+ * conjunction a comma brings, if any); -1 without one. A scan back from the gap's end: a pattern that finds
+ * the last separator (`.*(?:[;:]|,…)`) backtracks from the end of the gap with every alternative at each step.
+ */
+function cut(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ';' || c === ':') return i + 1;
+    if (c === ',') {
+      const gap = text.slice(i + 1, to);
+      CONJUNCTION.lastIndex = 0;
+      return i + 1 + (CONJUNCTION.test(gap) ? CONJUNCTION.lastIndex : 0);
+    }
+  }
+  return -1;
 }
 
 /** With several dates in a sentence, each keeps the clause between the punctuation that separates them. */
 function clauseOf(text: string, sentence: Span, dates: readonly DateMention[], i: number): Span {
   if (dates.length === 1) return sentence;
-  const cut = (from: number, to: number): number => {
-    const between = text.slice(from, to);
-    const m = /.*(?:[;:]|,\s+(?:and|but|while|whereas|which|where)\b|,)/s.exec(between);
-    return m ? from + m[0].length : -1;
-  };
   let start = sentence.start;
   let end = sentence.end;
   if (i > 0) {
-    const c = cut(dates[i - 1].end, dates[i].start);
+    const c = cut(text, dates[i - 1].end, dates[i].start);
     if (c >= 0) start = c;
   }
   if (i < dates.length - 1) {
-    const c = cut(dates[i].end, dates[i + 1].start);
+    const c = cut(text, dates[i].end, dates[i + 1].start);
     // Only the gap after this date is searched: a `$`-anchored search scans everything before the cut,
     // once per date, which a sentence with thousands of dates makes quadratic.
     const from = Math.max(sentence.start, dates[i].end - 16);
     if (c >= 0) end = c - (text.slice(from, c).match(/[,;:]?\s*(?:and|but|while|whereas|which|where)?$/)?.[0].length ?? 0);
   }
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
+  while (end > start && (isRegExpSpace(text.charCodeAt(end - 1)) || ',;:'.includes(text[end - 1]))) end--;
   return { start, end };
 }
 
-interface IndexedMention extends Span {
-  readonly actor: string;
-}
-
-/** Every actor mention in text order, so a clause's actors are found by a binary search. */
-function indexMentions(actors: readonly ActorSpans[]): IndexedMention[] {
-  return actors.flatMap(a => a.mentions.map(m => ({ start: m.start, end: m.end, actor: a.id }))).sort((a, b) => a.start - b.start);
-}
-
-/** The actors with a mention inside `clause`, in the order of their first mention there. */
-function actorsIn(clause: Span, mentions: readonly IndexedMention[]): string[] {
+/** The actors with a mention inside `clause`, in the order of their first mention there (`mentions` in text order). */
+function actorsIn(clause: Span, mentions: readonly ActorMention[]): string[] {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -132,9 +151,29 @@ function actorsIn(clause: Span, mentions: readonly IndexedMention[]): string[] {
   }
   const ids: string[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < clause.end; i++) {
-    if (mentions[i].end <= clause.end && !ids.includes(mentions[i].actor)) ids.push(mentions[i].actor);
+    if (mentions[i].end <= clause.end && !ids.includes(mentions[i].actorId)) ids.push(mentions[i].actorId);
   }
   return ids;
+}
+
+/**
+ * How each date was placed, in words. The words depend only on the reference, whether the year is stated
+ * and the tense, so each wording is made once per document rather than once per event.
+ */
+class Resolutions {
+  private readonly byTense = new Map<Tense | undefined, string>();
+
+  constructor(private readonly reference: ReferenceDate) {}
+
+  of(d: DateMention): string {
+    if (d.stated.year !== undefined) return 'stated in full';
+    let words = this.byTense.get(d.tense);
+    if (words === undefined) {
+      words = resolution(d, this.reference);
+      this.byTense.set(d.tense, words);
+    }
+    return words;
+  }
 }
 
 function resolution(d: DateMention, reference: ReferenceDate): string {

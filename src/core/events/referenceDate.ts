@@ -42,15 +42,9 @@ function inferReference(dates: readonly DateMention[]): { reference: ReferenceDa
   if (dated.length === 0) return { reference: { source: 'none', note: 'no reference date: the text gives no year or anchor' } };
   // Dates that resolve alike count alike: weigh each distinct (date, tense, mod) once by how often it occurs,
   // so a long text with thousands of dates costs (distinct days) × (distinct dates), not dates².
-  const kinds = new Map<string, { date: DateMention; count: number }>();
-  for (const d of dated) {
-    const key = `${d.value}|${JSON.stringify(d.stated)}|${d.tense}|${d.mod}`;
-    const kind = kinds.get(key);
-    if (kind) kind.count++;
-    else kinds.set(key, { date: d, count: 1 });
-  }
+  const kinds = kindsOf(dated);
   const candidates = new Map<string, Ymd>();
-  for (const { date: d } of kinds.values()) {
+  for (const { date: d } of kinds) {
     const stated: Ymd = { year: ANCHOR_YEAR, month: d.stated.month!, day: d.stated.day ?? 15 };
     // A report tells of a past date after it and of a future one before it.
     const shift = d.tense === 'past' ? 1 : d.tense === 'future' ? -1 : 0;
@@ -61,7 +55,7 @@ function inferReference(dates: readonly DateMention[]): { reference: ReferenceDa
   for (const [ref, candidate] of candidates) {
     const at = dayNumber(candidate);
     let cost = 0;
-    for (const { date: m, count } of kinds.values()) cost += count * Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - at);
+    for (const { date: m, count } of kinds) cost += count * Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - at);
     if (!best || cost < best.cost || (cost === best.cost && at < dayNumber(best.day))) best = { day: candidate, cost };
   }
   const day = best!.day;
@@ -76,4 +70,42 @@ function inferReference(dates: readonly DateMention[]): { reference: ReferenceDa
     },
     anchor: day,
   };
+}
+
+interface Kind {
+  readonly date: DateMention;
+  count: number;
+}
+
+/**
+ * The distinct dates by what they resolve from (value, stated fields, tense, modifier), in order of first
+ * occurrence, each with how often it occurs. Grouped by value first: a value string keeps its hash from
+ * edit to edit, where a key made of all the fields would be built and hashed anew for every date.
+ */
+function kindsOf(dates: readonly DateMention[]): Kind[] {
+  const kinds: Kind[] = [];
+  const byValue = new Map<string, Kind[]>();
+  for (const d of dates) {
+    let alike = byValue.get(d.value);
+    if (alike === undefined) byValue.set(d.value, (alike = []));
+    const known = alike.find(k => sameKind(k.date, d));
+    if (known) {
+      known.count++;
+    } else {
+      const kind = { date: d, count: 1 };
+      alike.push(kind);
+      kinds.push(kind);
+    }
+  }
+  return kinds;
+}
+
+/** Whether two dates with one value resolve alike: the same stated fields, tense and modifier. */
+function sameKind(a: DateMention, b: DateMention): boolean {
+  const s = a.stated;
+  const t = b.stated;
+  return (
+    a.tense === b.tense && a.mod === b.mod && s.year === t.year && s.month === t.month && s.day === t.day &&
+    s.endDay === t.endDay && s.hour === t.hour && s.minute === t.minute
+  );
 }

@@ -1,3 +1,4 @@
+import { isRegExpSpace } from '../seed/lines';
 import type { Span } from '../types';
 
 const MAX = 80;
@@ -25,8 +26,24 @@ export function summarize(text: string, clause: Span, date: Span): string {
 export function summaryParts(text: string, clause: Span, date: Span): { before: string; after: string } {
   const near = date.start - clause.start <= REACH;
   return near
-    ? { before: text.slice(clause.start, date.start).replace(PREPOSITION_BEFORE, ''), after: text.slice(date.end, Math.min(clause.end, date.end + REACH)) }
+    ? { before: text.slice(clause.start, introductionStart(text, clause.start, date.start)), after: text.slice(date.end, Math.min(clause.end, date.end + REACH)) }
     : { before: text.slice(clause.start, clause.start + REACH), after: '' };
+}
+
+/**
+ * Where the words introducing a date ("on the", `PREPOSITION_BEFORE`) begin in `text` between `from` and the
+ * date at `to`; `to` when there are none. They are at most the last three words ("as of the"), so the
+ * search starts at the third word from the end: the `$`-anchored pattern is tried from every position,
+ * which over a whole clause costs its length once per date. That start follows a space (or is `from`), so
+ * `\b` reads the same there as in the whole clause.
+ */
+function introductionStart(text: string, from: number, to: number): number {
+  let start = to;
+  for (let words = 0; words < 3; words++) {
+    while (start > from && isRegExpSpace(text.charCodeAt(start - 1))) start--;
+    while (start > from && !isRegExpSpace(text.charCodeAt(start - 1))) start--;
+  }
+  return start + text.slice(start, to).search(PREPOSITION_BEFORE);
 }
 
 /** The summary made from `summaryParts`. */

@@ -35,6 +35,14 @@ export function isSpace(code: number): boolean {
 }
 
 /**
+ * Whether a UTF-16 code unit is one that a pattern's `\s` matches: `isSpace` without U+200B, which `\s`
+ * does not count. For code that replaced a pattern and must read the same.
+ */
+export function isRegExpSpace(code: number): boolean {
+  return code !== 0x200b && isSpace(code);
+}
+
+/**
  * Compares lines as a reader would: case and spacing aside. The edges are trimmed by `trimSpan`, not by a
  * regular expression: /\s+$/ tries every start in a long run of spaces, which is quadratic.
  */
