@@ -3,7 +3,7 @@
  * bytes; text decoded from invalid UTF-8 shows as replacement characters.
  */
 export function inputProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'the file is empty';
+  if (!/\S/.test(text)) return 'the file is empty'; // what trim() removes, without copying the text
   if (text.includes('\u0000')) return 'the file looks binary (it contains NUL bytes)';
   const replacements = text.match(/\uFFFD/g)?.length ?? 0;
   if (replacements > 0 && replacements >= Math.max(3, text.length / 1000)) {

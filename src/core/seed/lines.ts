@@ -1,23 +1,5 @@
 import type { Span } from '../types';
 
-/** A line of the text without its line break. */
-export interface Line extends Span {
-  readonly text: string;
-}
-
-/** Splits on LF, CRLF and lone CR, keeping exact offsets into the original text. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const breaks = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  lines.push({ start, end: text.length, text: text.slice(start) });
-  return lines;
-}
-
 /** The span of `line` without leading and trailing white space (empty when the line is blank). */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;

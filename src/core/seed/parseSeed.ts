@@ -1,6 +1,6 @@
 import type { LruCache } from '../lruCache';
 import type { Span } from '../types';
-import { normalizeForCompare, splitLines, trimSpan } from './lines';
+import { isSpace, normalizeForCompare, trimSpan } from './lines';
 import { splitSentences } from './sentences';
 
 /** A paragraph of the body, with its sentences. */
@@ -44,8 +44,7 @@ const ITEM_MARKER = /^(?:[•\-*–—·▪◦‣►>]+|\(?\d{1,4}[.)]|\(?[a-z][
  * paragraph's sentence spans (relative to the paragraph) by its text, for the next parse of an edited text.
  */
 export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedStructure {
-  const lines = splitLines(text).map((line, lineNo) => ({ ...trimSpan(text, line), lineNo }));
-  const nonBlank = lines.filter(l => l.end > l.start);
+  const nonBlank = nonBlankLines(text);
   if (nonBlank.length === 0) return { titleRepeats: [], paragraphs: [], seeAlso: [] };
 
   const first = nonBlank[0];
@@ -62,10 +61,11 @@ export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedS
     else paragraphLines.push(line);
   }
 
-  const paragraphs = joinWrappedLines(text, paragraphLines).map(span => ({
-    ...span,
-    text: text.slice(span.start, span.end),
-    sentences: sentencesOf(text, span, memo),
+  const paragraphs = joinWrappedLines(text, paragraphLines).map(({ start, end }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    sentences: sentencesOf(text, start, end, memo),
   }));
 
   if (headingIndex < 0) return { title, titleRepeats, paragraphs, seeAlso: [] };
@@ -77,12 +77,39 @@ export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedS
   return { title, titleRepeats, paragraphs, seeAlsoHeading: { start: heading.start, end: heading.end }, seeAlso };
 }
 
-function sentencesOf(text: string, paragraph: Span, memo: LruCache<readonly Span[]> | undefined): Span[] {
-  if (!memo) return splitSentences(text, paragraph);
-  const at = paragraph.start;
-  const relative = memo.getOrSet(text.slice(at, paragraph.end), () => splitSentences(text, paragraph).map(s => ({ start: s.start - at, end: s.end - at })));
-  return relative.map(s => ({ start: s.start + at, end: s.end + at }));
+function sentencesOf(text: string, start: number, end: number, memo: LruCache<readonly Span[]> | undefined): Span[] {
+  if (!memo) return splitSentences(text, { start, end });
+  const relative = memo.getOrSet(text.slice(start, end), () => splitSentences(text, { start, end }).map(s => ({ start: s.start - start, end: s.end - start })));
+  const out = new Array<Span>(relative.length);
+  for (let i = 0; i < relative.length; i++) out[i] = { start: relative[i].start + start, end: relative[i].end + start };
+  return out;
 }
+
+/**
+ * The non-blank lines of `text`, trimmed, with their line numbers. Lines end at LF, CRLF or a lone CR,
+ * one scan, with no line's text cut out, as a megabyte has a hundred thousand lines.
+ */
+function nonBlankLines(text: string): NumberedSpan[] {
+  const out: NumberedSpan[] = [];
+  let lineNo = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : LF;
+    if (code !== LF && code !== CR) continue;
+    let first = start;
+    let last = i;
+    while (first < last && isSpace(text.charCodeAt(first))) first++;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    if (last > first) out.push({ start: first, end: last, lineNo });
+    lineNo++;
+    if (code === CR && text.charCodeAt(i + 1) === LF) i++;
+    start = i + 1;
+  }
+  return out;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 function seeAlsoItem(text: string, line: Span): SeeAlsoItem | undefined {
   const raw = text.slice(line.start, line.end);
@@ -97,6 +124,9 @@ function seeAlsoItem(text: string, line: Span): SeeAlsoItem | undefined {
  * A paragraph is a line, unless the text is hard-wrapped: a line that does not end a sentence and is
  * directly followed (no blank line between) by one that starts in lower case continues into it.
  */
+/** The last characters of a line that ends a sentence (or a heading), so the next line is not its continuation. */
+const SENTENCE_END = '.!?…:"”»)';
+
 function joinWrappedLines(text: string, lines: readonly NumberedSpan[]): Span[] {
   const out: NumberedSpan[] = [];
   for (const line of lines) {
@@ -104,7 +134,7 @@ function joinWrappedLines(text: string, lines: readonly NumberedSpan[]): Span[] 
     const wrapped =
       prev !== undefined &&
       line.lineNo === prev.lineNo + 1 &&
-      !/[.!?…:"”»)]$/u.test(text.slice(prev.start, prev.end)) &&
+      !SENTENCE_END.includes(text[prev.end - 1]) &&
       /^[\p{Ll}\p{Nd},;]/u.test(text[line.start]);
     if (wrapped) out[out.length - 1] = { start: prev.start, end: line.end, lineNo: line.lineNo };
     else out.push(line);
