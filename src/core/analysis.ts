@@ -1,11 +1,12 @@
 import { type Actor, clusterActors, type ContextMention } from './actors/clusterActors';
 import { type NameContext, nameReach, readNameContext } from './actors/roles';
-import { findDates } from './dates/findDates';
-import { findMentions, type MentionTagger } from './entities/findMentions';
+import { propagateSurnames } from './entities/documentConsistency';
+import type { MentionTagger } from './entities/findMentions';
 import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
 import { chooseReference, type ReferenceDate } from './events/referenceDate';
 import { parseSeed, type SeeAlsoItem, type SeedStructure } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
+import { localPass } from './localPass';
 import type { AnalysisCache } from './analysisCache';
 import { AnalysisCancelled } from './analysisCancelled';
 import { detach } from './lruCache';
@@ -76,13 +77,9 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const bodySentences = paragraphs.flatMap(p => p.sentences);
   const sentences = units.flatMap(u => ('sentences' in u ? (u as { sentences: Span[] }).sentences : [u]));
 
-  const rawDates: DateMention[] = [];
-  for (let i = 0; i < units.length; i++) {
-    if (i % 64 === 0) checkpoint();
-    rawDates.push(...unitDates(text, units[i], options.cache));
-  }
-  checkpoint();
-  const found = withoutNamesInsideDates(findMentions(text, sentences, units, options.tagger, options.cache, checkpoint), rawDates);
+  const local = localPass(text, units, sentences, options.tagger, options.cache, checkpoint);
+  const rawDates = local.dates;
+  const found = withoutNamesInsideDates(propagateSurnames(text, local.names, local.surnameWords), rawDates);
   checkpoint();
   let at = 0;
   const withContext: ContextMention[] = found.map(m => {
@@ -90,12 +87,14 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     // Mentions and sentences are both in text order: walk forward to the sentence holding the name.
     while (at < sentences.length && sentences[at].end < m.end) at++;
     const sentence = at < sentences.length && sentences[at].start <= m.start ? sentences[at] : m;
-    return { ...m, ...nameContext(text, sentence, m, options.cache) };
+    const context = nameContext(text, sentence, m, options.cache);
+    return context.honorific === undefined && context.role === undefined ? m : { ...m, ...context };
   });
   const actors = clusterActors(text, withContext);
-  const actorOf = new Map<number, string>();
-  for (const a of actors) for (const m of a.mentions) actorOf.set(m.start, a.id);
-  const mentions: Mention[] = withContext.map(m => ({ ...m, actorId: actorOf.get(m.start)! }));
+  // Every mention is in one actor; mentions are in text order, so each is found by its start.
+  const actorIds = new Array<string>(withContext.length);
+  for (const a of actors) for (const m of a.mentions) actorIds[indexByStart(withContext, m.start)] = a.id;
+  const mentions: Mention[] = withContext.map((m, i) => ({ ...m, actorId: actorIds[i] }));
   checkpoint();
 
   const datelineEnd = structure.paragraphs[0]?.sentences[0]?.end ?? structure.title?.end ?? 0;
@@ -133,6 +132,18 @@ function withoutNamesInsideDates<T extends Span>(names: readonly T[], dates: rea
   });
 }
 
+/** The index of the span of `spans` (in text order, starts distinct) that starts at `start`. */
+function indexByStart(spans: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The dates that lie inside one of `ranges` (both in text order). */
 function datesInside(dates: readonly DateMention[], ranges: readonly Span[]): DateMention[] {
   let r = 0;
@@ -142,23 +153,22 @@ function datesInside(dates: readonly DateMention[], ranges: readonly Span[]): Da
   });
 }
 
-/** `readNameContext`, kept per the words it reads around the name (see `nameReach`). */
+/**
+ * `readNameContext`, kept per the words it reads around the name (see `nameReach`): keyed on that text
+ * alone (a key joined with the name's place would be copied whole to be hashed), with the contexts of
+ * the names read in it so far, by place.
+ */
 function nameContext(text: string, sentence: Span, name: Span, cache: AnalysisCache | undefined): NameContext {
   if (!cache) return readNameContext(text, sentence, name);
   const reach = nameReach(text, sentence, name);
-  const key = `${name.start - reach.start} ${name.end - reach.start}\u0000${text.slice(reach.start, reach.end)}`;
-  return cache.nameContexts.getOrSet(key, () => {
-    const { honorific, role } = readNameContext(text, reach, name);
-    return { ...(honorific ? { honorific: detach(honorific) } : {}), ...(role ? { role: detach(role) } : {}) };
-  });
-}
-
-/** Dates of one unit, found on its own text (so the result can be reused for the same text elsewhere). */
-function unitDates(text: string, unit: Span, cache: AnalysisCache | undefined): DateMention[] {
-  const unitText = text.slice(unit.start, unit.end);
-  // A kept result reads a copy of the unit, so it does not hold this version of the whole text in memory.
-  const local = cache ? cache.dates.getOrSet(unitText, () => findDates(detach(unitText))) : findDates(unitText);
-  return local.map(d => ({ ...d, start: d.start + unit.start, end: d.end + unit.start }));
+  const from = name.start - reach.start;
+  const to = name.end - reach.start;
+  const known = cache.nameContexts.getOrSet(text.slice(reach.start, reach.end), () => []);
+  for (const k of known) if (k.from === from && k.to === to) return k.context;
+  const { honorific, role } = readNameContext(text, reach, name);
+  const context = { ...(honorific ? { honorific: detach(honorific) } : {}), ...(role ? { role: detach(role) } : {}) };
+  known.push({ from, to, context });
+  return context;
 }
 
 export function emptyAnalysis(length: number, problem?: string): Analysis {
@@ -177,11 +187,25 @@ export function emptyAnalysis(length: number, problem?: string): Analysis {
 
 /** Deep-freezes plain data, so no reader can change what others read. */
 function freeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    // Plain loops: a big analysis has a hundred thousand objects, and Object.values would copy each one's fields.
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freeze(value[i]);
-    else for (const key in value) freeze((value as Record<string, unknown>)[key]);
-  }
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) freezeObject(value);
   return value;
+}
+
+/**
+ * Freezes `value` and every unfrozen object under it. Plain loops, and primitives skipped without a call:
+ * a big analysis has a hundred thousand objects, most of them holding only numbers and strings.
+ */
+function freezeObject(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeObject(item);
+    }
+  } else {
+    for (const key in value) {
+      const field: unknown = (value as Record<string, unknown>)[key];
+      if (typeof field === 'object' && field !== null && !Object.isFrozen(field)) freezeObject(field);
+    }
+  }
 }

@@ -1,15 +1,16 @@
 import type { NameContext } from './actors/roles';
-import type { Word } from './entities/spanEdit';
 import type { SentenceScores } from './entities/tagger/nerTagger';
+import type { KeptBlock } from './localPass';
 import { LruCache } from './lruCache';
 import type { DateMention, EntitySpan, Span } from './types';
 
 /**
- * What one analysis leaves for the next, each store keyed by the text it was computed from: per unit,
- * its dates, sentence spans and possible surnames; per tagger block, the tagger's spans; per sentence,
- * the tagger's scores and the rules' result; per name and per event, its context and summary. An edit
- * then redoes only what its changed text touches; the document-level passes always rerun. Every store
- * is bounded and forgets the least recently used first.
+ * What one analysis leaves for the next, each store keyed by the text it was computed from: per block of
+ * units (the tagger's stretch), all that is found in it alone; per unit, its dates and sentence spans; per
+ * sentence, the tagger's scores and the rules' result; per name and per event, its context and summary.
+ * An edit then redoes only what its changed text touches: its block misses, and inside it only its unit
+ * and sentence do. The document-level passes always rerun. Every store is bounded and forgets the least
+ * recently used first.
  */
 export class AnalysisCache {
   readonly dates: LruCache<readonly DateMention[]>;
@@ -19,14 +20,12 @@ export class AnalysisCache {
   readonly summaries: LruCache<string>;
   /** The tagger's per-sentence work per sentence text and place (see `NerTagger.tagDocument`). */
   readonly sentences: LruCache<SentenceScores>;
-  /** The tagger's spans per block of paragraphs (its text and sentence spans), relative to the block start. */
-  readonly blocks: LruCache<readonly EntitySpan[]>;
+  /** A block of units' dates, names and possible surnames (see `localPass`), relative to the block start. */
+  readonly blocks: LruCache<KeptBlock>;
   /** The sentence rules' spans per sentence text and tagger result, relative to the sentence start. */
   readonly refined: LruCache<readonly EntitySpan[]>;
-  /** The words of a unit that could be surnames, per unit text, relative to the unit start. */
-  readonly unitNames: LruCache<readonly Word[]>;
-  /** The honorific and role around a person's name, per the words read around it. */
-  readonly nameContexts: LruCache<NameContext>;
+  /** The honorific and role around a person's name, per the words read around it and its place among them. */
+  readonly nameContexts: LruCache<NameContextAt[]>;
 
   /**
    * `capacity`: how many texts each store keeps; `maxChars`: how many characters of text (keys) it keeps.
@@ -42,7 +41,6 @@ export class AnalysisCache {
     this.sentences = new LruCache(capacity, Math.max(1, Math.floor(maxChars / 4)));
     this.blocks = new LruCache(capacity, maxChars);
     this.refined = new LruCache(capacity, maxChars);
-    this.unitNames = new LruCache(capacity, maxChars);
     this.nameContexts = new LruCache(capacity, maxChars);
   }
 
@@ -59,9 +57,15 @@ export class AnalysisCache {
     this.sentences.clear();
     this.blocks.clear();
     this.refined.clear();
-    this.unitNames.clear();
     this.nameContexts.clear();
   }
+}
+
+/** A name's context, with where the name lies in the text it was read in. */
+export interface NameContextAt {
+  readonly from: number;
+  readonly to: number;
+  readonly context: NameContext;
 }
 
 export interface CacheCounts {

@@ -20,10 +20,13 @@ export class LruCache<V> {
     if (!(maxChars >= 1)) throw new RangeError(`an LRU cache needs room for at least 1 character, not ${maxChars}`);
   }
 
-  /** The value for `key`, now the most recently used; undefined (a miss) when absent. */
-  get(key: string): V | undefined {
+  /**
+   * The value for `key`, now the most recently used; undefined (a miss) when absent, or when `accept`
+   * turns the stored value down (a key that is only part of what the value depends on).
+   */
+  get(key: string, accept?: (value: V) => boolean): V | undefined {
     const entry = this.entries.get(key);
-    if (entry === undefined) {
+    if (entry === undefined || (accept !== undefined && !accept(entry.value))) {
       this.missCount++;
       return undefined;
     }
@@ -32,9 +35,9 @@ export class LruCache<V> {
     return entry.value;
   }
 
-  /** The value for `key`, computing and storing it on a miss. */
-  getOrSet(key: string, compute: () => V): V {
-    const known = this.get(key);
+  /** The value for `key`, computing and storing it on a miss (see `get` for `accept`). */
+  getOrSet(key: string, compute: () => V, accept?: (value: V) => boolean): V {
+    const known = this.get(key, accept);
     if (known !== undefined) return known;
     const value = compute();
     this.set(key, value);

@@ -136,11 +136,14 @@ describe('per-unit results', () => {
     const first = analyzeSeed(text, { tagger: bundledTagger(), cache });
     // One entry per distinct unit text: the title (its repeat is the same text), 5 paragraphs, 3 items.
     assert.deepStrictEqual(cache.stats().dates, { hits: 1, misses: 9, size: 9 });
+    // The same text again is one block seen before: its units are not looked up one by one.
     const second = analyzeSeed(text, { tagger: bundledTagger(), cache });
-    assert.deepStrictEqual(cache.stats().dates, { hits: 11, misses: 9, size: 9 });
+    assert.deepStrictEqual(cache.stats().dates, { hits: 1, misses: 9, size: 9 });
     assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
-    // Units are keyed by their own text, so offsets come out right when a paragraph moves.
+    // A new first line makes a new block, whose units are keyed by their own text: all 10 seen before
+    // come from the cache, and offsets come out right when a paragraph moves.
     const moved = analyzeSeed(`New first line\n\n${text}`, { tagger: bundledTagger(), cache });
+    assert.deepStrictEqual(cache.stats().dates, { hits: 11, misses: 10, size: 10 });
     const shift = 'New first line\n\n'.length;
     assert.deepStrictEqual(
       moved.dates.map(d => [d.text, d.start - shift]),
