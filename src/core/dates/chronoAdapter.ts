@@ -42,7 +42,7 @@ const CHUNK = 4000;
 function cutPoint(text: string, from: number, limit: number): number {
   const piece = text.slice(from, limit);
   let cut = -1;
-  for (const m of piece.matchAll(/[.!?]["'”’)]*\s+(?=["'“(]*[A-Z])|\r\n?|\n/g)) cut = m.index + m[0].length;
+  for (const m of piece.matchAll(/[.!?]["'”’)]*\s+(?=["'“(]*[A-Z])|\n/g)) cut = m.index + m[0].length;
   if (cut <= 0) cut = piece.lastIndexOf(' ') + 1;
   return cut > 0 ? from + cut : limit;
 }

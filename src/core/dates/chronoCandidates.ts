@@ -88,7 +88,7 @@ function candidateOf(text: string, run: Tok[]): Candidate | undefined {
   const start = run[0].start;
   let end = run[run.length - 1].end;
   // TimeML's tokenisation gives a sentence-final "a.m." its period back to the sentence ("at 6 a.m").
-  if (/[ap]\.m\.$/i.test(text.slice(start, end)) && /^(?:\s*$|\s+[A-Z"`'“]|\s*[\r\n])/.test(text.slice(end, end + 3))) end -= 1;
+  if (/[ap]\.m\.$/i.test(text.slice(start, end)) && /^(?:\s*$|\s+[A-Z"`'“]|\s*\n)/.test(text.slice(end, end + 3))) end -= 1;
   if (!plausibleMay(text, start, end)) return undefined;
   const hit: ChronoHit | undefined = chronoWhole(text.slice(start, end));
   if (!hit) return undefined;

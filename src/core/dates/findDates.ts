@@ -54,7 +54,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
 /**
  * Line endings must not change what is found, and chrono reads a CR unlike an LF ("15 January -\r\nsaid"
  * became a range): a text with carriage returns is read with each CRLF and lone CR as one LF, and the
- * offsets are mapped back, so each date's text is the original's.
+ * offsets are mapped back, so each date's text is the original's. The rules themselves read LF breaks only.
  */
 function findDatesReadingLineFeeds(text: string, options: FindDatesOptions): DateMention[] {
   const lf = text.replace(/\r\n?/g, '\n');

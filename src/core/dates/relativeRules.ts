@@ -112,7 +112,7 @@ function references(text: string, out: Candidate[]): void {
   each(text, /\bnow\b/gi, m => {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     // Sentence-initial "Now," is a discourse marker; "until now" / "from now" / "by now" measure from it.
-    if (/^N/.test(m[0]) && /(?:^|[.!?"'`]\s*|[\r\n]\s*)$/.test(before)) return undefined;
+    if (/^N/.test(m[0]) && /(?:^|[.!?"'`]\s*|\n\s*)$/.test(before)) return undefined;
     if (/\b(?:until|from|by|till)\s+$/i.test(before) || /^[-']/.test(text.slice(m.index + 3, m.index + 4))) return undefined;
     return date(m.index, m.index + 3, { template: 'PRESENT_REF', tenseHint: 'present' });
   }, out);

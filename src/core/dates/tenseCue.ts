@@ -19,11 +19,11 @@ const CUE = new RegExp(`(${FUTURE})|(${PAST})|(${PRESENT})`, 'gi');
 // How far from the date a cue may be: beyond a clause or two it speaks of another event.
 const WINDOW = 160;
 
-/** Sentence spans by a light rule (end punctuation followed by space and a capital, or a line break: LF, CRLF or CR). */
+/** Sentence spans by a light rule (end punctuation followed by space and a capital, or a line break; `findDates` gives LF breaks only). */
 export function roughSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]["'”’)]*[ \t]+(?=["'“`(]*[A-Z0-9])|\r\n?|\n/g)) {
+  for (const m of text.matchAll(/[.!?]["'”’)]*[ \t]+(?=["'“`(]*[A-Z0-9])|\n/g)) {
     const end = m.index + m[0].length;
     if (end > start) out.push({ start, end });
     start = end;
