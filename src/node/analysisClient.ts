@@ -1,8 +1,9 @@
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { Analysis } from '../core/analysis';
 import type { Span } from '../core/types';
 import type { FromWorker, ToWorker, WorkerStats } from './analysisMessages';
 import { decodeAnalysis } from './analysisWire';
+import { type WorkerDeath, WorkerThread, type WorkerThreadOptions } from './workerThread';
 
 export interface AnalyzeRequest {
   /** Reference date 'YYYY-MM-DD'; without it the dateline or the tenses decide. */
@@ -25,14 +26,10 @@ export interface AnalysisTiming {
   readonly totalMs: number;
 }
 
-export interface AnalysisClientOptions {
-  /** Receives one line for each worker start, death and restart. */
-  readonly onLog?: (line: string) => void;
+/** `onLog` receives one line for each worker start, death and restart (see `WorkerThreadOptions`). */
+export interface AnalysisClientOptions extends WorkerThreadOptions {
   /** Receives the timing of every delivered analysis. */
   readonly onTiming?: (timing: AnalysisTiming) => void;
-  /** The client stops restarting a worker that died this many times within `deathWindowMs`. Default 3 in 60 s. */
-  readonly maxDeaths?: number;
-  readonly deathWindowMs?: number;
 }
 
 /** One call to analyze(), from the moment it is made until its promise settles. */
@@ -73,22 +70,16 @@ interface KeyState {
  * `deathWindowMs` requests fail with a clear error instead. No `vscode` here, so it runs in plain Node.
  */
 export class AnalysisClient {
-  private worker: Worker | undefined;
-  private started = 0;
+  private readonly thread: WorkerThread<ToWorker, FromWorker>;
   private nextId = 1;
   private disposed = false;
-  private deaths: number[] = [];
-  private lastDeath = '';
   private readonly keys = new Map<string, KeyState>();
   private readonly inFlight = new Map<number, Request>();
   private readonly statsWaiters = new Map<number, { resolve: (stats: WorkerStats) => void; reject: (error: Error) => void }>();
-  private readonly maxDeaths: number;
-  private readonly deathWindowMs: number;
 
   /** `workerFile`: the compiled analysisWorker.js. No thread starts until the first request. */
-  constructor(private readonly workerFile: string, private readonly options: AnalysisClientOptions = {}) {
-    this.maxDeaths = options.maxDeaths ?? 3;
-    this.deathWindowMs = options.deathWindowMs ?? 60_000;
+  constructor(workerFile: string, private readonly options: AnalysisClientOptions = {}) {
+    this.thread = new WorkerThread(workerFile, reply => this.receive(reply), death => this.died(death), options);
   }
 
   /**
@@ -172,14 +163,12 @@ export class AnalysisClient {
     this.keys.clear();
     this.inFlight.clear();
     this.statsWaiters.clear();
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
+    await this.thread.terminate();
   }
 
   /** Test only: the running worker thread, if any. */
   get workerForTests(): Worker | undefined {
-    return this.worker;
+    return this.thread.current;
   }
 
   /** Test only: makes the running worker die of an uncaught exception. */
@@ -240,34 +229,12 @@ export class AnalysisClient {
   }
 
   private unrefWhenIdle(): void {
-    if (this.inFlight.size === 0 && this.statsWaiters.size === 0) this.worker?.unref();
+    if (this.inFlight.size === 0 && this.statsWaiters.size === 0) this.thread.idle();
   }
 
   /** Posts to the worker, starting one if `start` and none runs; throws while the worker keeps dying. */
   private post(message: ToWorker, start: boolean): void {
-    if (!this.worker && start) this.spawn();
-    if (!this.worker) return;
-    // A thread with work keeps the process alive; an idle one does not hold up its exit.
-    if (message.type === 'analyse' || message.type === 'stats') this.worker.ref();
-    this.worker.postMessage(message);
-  }
-
-  private spawn(): void {
-    const now = Date.now();
-    this.deaths = this.deaths.filter(t => now - t < this.deathWindowMs);
-    if (this.deaths.length >= this.maxDeaths) throw this.pausedError();
-    // execArgv: [] so no flag of the host process (an inspector port, say) is refused by the thread.
-    const worker = new Worker(this.workerFile, { execArgv: [] });
-    this.worker = worker;
-    this.started++;
-    let failure: string | undefined;
-    worker.on('message', (reply: FromWorker) => this.receive(reply));
-    worker.on('error', error => {
-      failure = error.stack?.split('\n')[0] ?? error.message;
-    });
-    worker.on('messageerror', error => this.options.onLog?.(`a message from the analysis worker could not be read: ${error.message}`));
-    worker.on('exit', code => this.died(worker, failure ?? `exit code ${code}`));
-    this.options.onLog?.(this.started === 1 ? `analysis worker started (thread ${worker.threadId})` : `analysis worker restarted (thread ${worker.threadId})`);
+    this.thread.post(message, start, message.type === 'analyse' || message.type === 'stats');
   }
 
   private receive(reply: FromWorker): void {
@@ -330,20 +297,15 @@ export class AnalysisClient {
     }
   }
 
-  private died(worker: Worker, reason: string): void {
-    if (worker !== this.worker) return; // terminated by dispose(), or already replaced
-    this.worker = undefined;
-    const now = Date.now();
-    this.deaths = [...this.deaths.filter(t => now - t < this.deathWindowMs), now];
-    this.lastDeath = reason;
-    const givingUp = this.deaths.length >= this.maxDeaths;
+  /** The worker died: its stats waiters fail, and each request it ran is retried once, dropped or failed. */
+  private died({ reason, givingUp, count, windowSeconds }: WorkerDeath): void {
     for (const waiter of this.statsWaiters.values()) waiter.reject(new Error(`the analysis worker stopped (${reason})`));
     this.statsWaiters.clear();
     const stranded = [...this.inFlight.values()];
     this.inFlight.clear();
     const retried = givingUp ? [] : stranded.filter(r => this.live(r) && r.attempts < 2);
     this.options.onLog?.(`analysis worker stopped (${reason})${givingUp
-      ? `, ${this.deaths.length} times within ${Math.round(this.deathWindowMs / 1000)} s: not restarting it for now`
+      ? `, ${count} times within ${windowSeconds} s: not restarting it for now`
       : retried.length > 0 ? `; retrying ${retried.length} request(s) in a new worker` : '; a new one starts with the next request'}`);
     for (const request of stranded) {
       if (retried.includes(request)) {
@@ -351,15 +313,10 @@ export class AnalysisClient {
       } else if (!this.live(request)) {
         this.settle(request, () => request.resolve(undefined));
       } else {
-        const why = givingUp ? this.pausedError().message : `the analysis worker stopped twice while analysing this text (last: ${reason})`;
+        const why = givingUp ? this.thread.pausedError().message : `the analysis worker stopped twice while analysing this text (last: ${reason})`;
         this.settle(request, () => request.reject(new Error(why)));
       }
     }
-  }
-
-  private pausedError(): Error {
-    return new Error(`the analysis worker stopped ${this.deaths.length} times within ${Math.round(this.deathWindowMs / 1000)} s `
-      + `(last: ${this.lastDeath}); analysis is paused for a minute`);
   }
 }
 
