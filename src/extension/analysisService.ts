@@ -7,6 +7,7 @@ import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
 import type { SeedSettings } from './config';
 import { toOffset } from './convert';
 import { editorOf, isSeed, openSeed } from './seedDocuments';
+import { SizeLimit } from './sizeLimit';
 
 /** How long typing must pause before a seed is analysed again. */
 const EDIT_DEBOUNCE_MS = 200;
@@ -18,7 +19,6 @@ const FIRST_LOOK_CHARS = 50_000;
 const BIG_EDIT_CHARS = 10_000;
 /** The least text analysed beyond each side of what an editor shows. */
 const WINDOW_MARGIN = 5_000;
-const MB = 1024 * 1024;
 
 interface Published {
   readonly version: number;
@@ -42,11 +42,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly scrollTimers = new Map<string, NodeJS.Timeout>();
   private readonly bigEdits = new Set<string>();
   private readonly warned = new Set<string>();
-  /** Documents above the size limit: the ones asked about, and the ones the reader agreed to analyse. */
-  private readonly asked = new Set<string>();
-  private readonly agreed = new Set<string>();
-  /** The version found too large and why, per document: no need to count its bytes again. */
-  private readonly tooLarge = new Map<string, { readonly version: number; readonly reason: string }>();
+  private readonly sizeLimit: SizeLimit;
   private readonly client: AnalysisClient;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -56,6 +52,7 @@ export class AnalysisService implements vscode.Disposable {
   constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile = defaultWorkerFile()) {
     // No thread starts here: the client starts the worker with the first request, after activate().
     this.client = new AnalysisClient(workerFile, { onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
+    this.sizeLimit = new SizeLimit(settings, output, uri => this.changed.fire(uri), uri => this.analyseAnyway(uri));
     this.disposables.push(this.changed);
     this.disposables.push(vscode.workspace.onDidOpenTextDocument(d => this.refresh(d)));
     this.disposables.push(vscode.workspace.onDidChangeTextDocument(e => this.schedule(e)));
@@ -65,7 +62,7 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.push(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.scheduleFirstLook(e.textEditor.document)));
     this.disposables.push(settings.onDidChange('referenceDate', () => this.recomputeAll()));
     this.disposables.push(settings.onDidChange('maxFileSizeMB', () => {
-      this.tooLarge.clear();
+      this.sizeLimit.limitChanged();
       vscode.workspace.textDocuments.forEach(d => this.refresh(d));
     }));
     this.disposables.push(vscode.commands.registerCommand('seedReader.analyseAnyway', (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
@@ -90,9 +87,8 @@ export class AnalysisService implements vscode.Disposable {
    */
   heldBack(uri: vscode.Uri | string): string | undefined {
     const key = uri.toString();
-    const held = this.tooLarge.get(key);
     const document = openSeed(key);
-    return held && !this.agreed.has(key) && document && document.version === held.version ? held.reason : undefined;
+    return document && this.sizeLimit.heldBack(key, document.version);
   }
 
   /**
@@ -160,9 +156,7 @@ export class AnalysisService implements vscode.Disposable {
     this.firstLooks.delete(key);
     this.bigEdits.delete(key);
     this.warned.delete(key);
-    this.asked.delete(key);
-    this.agreed.delete(key);
-    this.tooLarge.delete(key);
+    this.sizeLimit.forget(key);
     if (this.published.delete(key)) this.changed.fire(uri);
     // With no seed open, the worker's cache only holds memory.
     if (!vscode.workspace.textDocuments.some(d => isSeed(d))) this.client.clear();
@@ -171,9 +165,10 @@ export class AnalysisService implements vscode.Disposable {
   private compute(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const version = document.version;
-    if (this.tooLarge.get(key)?.version === version && !this.agreed.has(key)) return Promise.resolve(undefined);
+    // A version already held back is not copied out again.
+    if (this.sizeLimit.heldBack(key, version) !== undefined) return Promise.resolve(undefined);
     const text = document.getText();
-    if (!this.withinLimit(document, text)) return Promise.resolve(undefined);
+    if (!this.sizeLimit.allows(document, text)) return Promise.resolve(undefined);
     // Asked for before the full analysis, so the worker runs it first.
     if (text.length > FIRST_LOOK_CHARS && (!this.published.has(key) || this.bigEdits.has(key))) this.firstLook(document, text);
     this.bigEdits.delete(key);
@@ -243,30 +238,6 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.fire(document.uri);
   }
 
-  /** Whether `document` is within seedReader.maxFileSizeMB, or the reader agreed to analyse it; asks once otherwise. */
-  private withinLimit(document: vscode.TextDocument, text: string): boolean {
-    const key = document.uri.toString();
-    const limit = this.settings.maxFileSizeMB * MB;
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit: most documents need no count at all.
-    if (this.agreed.has(key) || text.length * 3 <= limit) return true;
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes <= limit) return true;
-    const reason = `${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit`;
-    const before = this.tooLarge.get(key);
-    this.tooLarge.set(key, { version: document.version, reason });
-    // The status bar says so, and a click agrees.
-    if (before?.version !== document.version || before.reason !== reason) this.changed.fire(document.uri);
-    if (!this.asked.has(key)) {
-      this.asked.add(key);
-      const size = `${nameOf(document)} is ${reason}`;
-      this.output.appendLine(`${size} (seedReader.maxFileSizeMB): not analysed until you agree`);
-      vscode.window.showWarningMessage(`Seed Reader: ${size}. Analyse it?`, 'Analyse', 'Not Now').then(
-        choice => choice === 'Analyse' && this.analyseAnyway(document.uri),
-        error => this.output.appendLine(`the size warning failed: ${describe(error)}`));
-    }
-    return false;
-  }
-
   /** seedReader.analyseAnyway: analyses a document (the active one by default) whatever its size. */
   private analyseAnyway(uri: vscode.Uri | string | undefined): boolean {
     const key = (uri ?? vscode.window.activeTextEditor?.document.uri)?.toString();
@@ -275,7 +246,7 @@ export class AnalysisService implements vscode.Disposable {
       void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
       return false;
     }
-    this.agreed.add(key);
+    this.sizeLimit.agree(key);
     this.output.appendLine(`${nameOf(document)}: analysing it, as agreed`);
     this.changed.fire(document.uri);
     this.refresh(document);
@@ -323,10 +294,4 @@ function nameOf(document: vscode.TextDocument | vscode.Uri): string {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.stack ?? error.message : String(error);
-}
-
-/** A size in MB as messages show it: "10.2", "5", "0.012". */
-function formatMB(bytes: number): string {
-  const mb = bytes / MB;
-  return mb >= 1 ? String(Math.round(mb * 10) / 10) : String(Number(mb.toPrecision(2)));
 }
