@@ -92,11 +92,12 @@ function cachedBlock(text: string, block: Block, tagger: MentionTagger, cache: A
     () => {
       const found = readBlock(text, block, tagger, cache, checkpoint);
       const findings = {
-        dates: found.dates.map(d => ({ ...d, start: d.start - at, end: d.end - at, text: detach(d.text) })),
+        // Date texts are cut from the unit store's own copy of the unit (see `unitDates`), not from the document.
+        dates: found.dates.map(d => ({ ...d, start: d.start - at, end: d.end - at })),
         names: keptSpans(found.names, at),
         surnameWords: found.surnameWords.map(group => ({ at: group.at - at, words: group.words })),
       };
-      return { place, after: detach(after), units: relativeOffsets(block.units, at), sentences: relativeOffsets(block.sentences, at), findings };
+      return { place, after, units: relativeOffsets(block.units, at), sentences: relativeOffsets(block.sentences, at), findings };
     },
     known => known.place === place && known.after === after && sameOffsets(known.units, block.units, at) && sameOffsets(known.sentences, block.sentences, at),
   );
