@@ -6,7 +6,7 @@ import type { Span } from '../core/types';
 import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
 import type { SeedSettings } from './config';
 import { toOffset } from './convert';
-import { editorOf, isSeed, openSeed } from './seedDocuments';
+import { editorOf, isSeed, nameOf, openSeed } from './seedDocuments';
 import { SizeLimit } from './sizeLimit';
 
 /** How long typing must pause before a seed is analysed again. */
@@ -285,11 +285,6 @@ function visibleSpan(document: vscode.TextDocument): Span | undefined {
 /** The length of `document`'s text, without copying it. */
 function lengthOf(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-}
-
-function nameOf(document: vscode.TextDocument | vscode.Uri): string {
-  const uri = 'uri' in document ? document.uri : document;
-  return path.posix.basename(uri.path) || uri.toString();
 }
 
 function describe(error: unknown): string {

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 /** The language id of seeds. */
@@ -10,6 +11,12 @@ export function isSeed(document: vscode.TextDocument | undefined): document is v
 /** The open seed document with this URI string, if any. */
 export function openSeed(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find(d => d.uri.toString() === uri && isSeed(d));
+}
+
+/** A document's file name, as messages show it (the whole URI when it has no path). */
+export function nameOf(document: vscode.TextDocument | vscode.Uri): string {
+  const uri = 'uri' in document ? document.uri : document;
+  return path.posix.basename(uri.path) || uri.toString();
 }
 
 /** A visible editor showing `document` (the active one first), if any. */

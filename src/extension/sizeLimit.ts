@@ -1,6 +1,6 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { SeedSettings } from './config';
+import { nameOf } from './seedDocuments';
 
 const MB = 1024 * 1024;
 
@@ -32,10 +32,12 @@ export class SizeLimit {
     return held && !this.agreed.has(key) && held.version === version ? held.reason : undefined;
   }
 
-  /** Whether `document` (whose text is `text`) may be analysed: within the limit, or agreed to; asks once otherwise. */
+  /**
+   * Whether `document` (whose text is `text`) may be analysed: within the limit, or agreed to; asks once
+   * otherwise. Callers ask `heldBack` first, so a version already held back is not copied out again.
+   */
   allows(document: vscode.TextDocument, text: string): boolean {
     const key = document.uri.toString();
-    if (this.heldBack(key, document.version) !== undefined) return false;
     const limit = this.settings.maxFileSizeMB * MB;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit: most documents need no count at all.
     if (this.agreed.has(key) || text.length * 3 <= limit) return true;
@@ -47,7 +49,7 @@ export class SizeLimit {
     if (before?.version !== document.version || before.reason !== reason) this.onHeld(document.uri);
     if (!this.asked.has(key)) {
       this.asked.add(key);
-      const size = `${path.posix.basename(document.uri.path) || key} is ${reason}`;
+      const size = `${nameOf(document)} is ${reason}`;
       this.output.appendLine(`${size} (seedReader.maxFileSizeMB): not analysed until you agree`);
       vscode.window.showWarningMessage(`Seed Reader: ${size}. Analyse it?`, 'Analyse', 'Not Now').then(
         choice => choice === 'Analyse' && this.onAgree(document.uri),
