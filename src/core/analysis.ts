@@ -1,6 +1,7 @@
 import { type Actor, clusterActors, type ContextMention } from './actors/clusterActors';
 import { type NameContext, nameReach, readNameContext } from './actors/roles';
 import { propagateSurnames } from './entities/documentConsistency';
+import { firstStartingFrom } from './entities/spanEdit';
 import type { MentionTagger } from './entities/findMentions';
 import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
 import { chooseReference, type ReferenceDate } from './events/referenceDate';
@@ -93,7 +94,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const actors = clusterActors(text, withContext);
   // Every mention is in one actor; mentions are in text order, so each is found by its start.
   const actorIds = new Array<string>(withContext.length);
-  for (const a of actors) for (const m of a.mentions) actorIds[indexByStart(withContext, m.start)] = a.id;
+  for (const a of actors) for (const m of a.mentions) actorIds[firstStartingFrom(withContext, m.start)] = a.id;
   const mentions: Mention[] = withContext.map((m, i) => ({ ...m, actorId: actorIds[i] }));
   checkpoint();
 
@@ -130,18 +131,6 @@ function withoutNamesInsideDates<T extends Span>(names: readonly T[], dates: rea
     const date = dates[d];
     return !(date && date.start <= m.start && m.end <= date.end && date.end - date.start > m.end - m.start);
   });
-}
-
-/** The index of the span of `spans` (in text order, starts distinct) that starts at `start`. */
-function indexByStart(spans: readonly Span[], start: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The dates that lie inside one of `ranges` (both in text order). */

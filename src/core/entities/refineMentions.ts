@@ -12,7 +12,7 @@ import {
   TREATY_HEADS,
   isTitleWord,
 } from './lexicons';
-import { type Word, isAllCaps, isCapitalised, make, place, trimEdges, wordsIn } from './spanEdit';
+import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, trimEdges, wordsIn } from './spanEdit';
 
 /**
  * Sentence-level rules over the tagger's spans, for what a tagger trained on 1996 wire news misses on
@@ -211,14 +211,8 @@ function extendFirstName(text: string, words: readonly Word[], s: EntitySpan): E
 
 /** The index of the word (in text order) that starts at `start`, or -1: a binary search, for huge sentences. */
 function wordStartingAt(words: readonly Word[], start: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length && words[lo].start === start ? lo : -1;
+  const i = firstStartingFrom(words, start);
+  return i < words.length && words[i].start === start ? i : -1;
 }
 
 /** "Later at the U.S. Embassy…": a capitalised function word opening a sentence is not a name. */

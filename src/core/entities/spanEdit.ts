@@ -71,6 +71,18 @@ export function overlappingRun(sorted: readonly Span[], range: Span): [number, n
   return [lo, hi];
 }
 
+/** The index of the first span of `sorted` (in order of start) that starts at or after `start`. */
+export function firstStartingFrom(sorted: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The words of a range: letters and digits, with inner dots, apostrophes and hyphens ("U.S.", "Russian-American"). */
 export interface Word extends Span {
   readonly text: string;

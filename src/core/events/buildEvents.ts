@@ -1,5 +1,6 @@
 import { formatDay, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
+import { firstStartingFrom } from '../entities/spanEdit';
 import { detach, type LruCache } from '../lruCache';
 import type { DateMention, Span, Tense } from '../types';
 import type { ReferenceDate } from './referenceDate';
@@ -142,15 +143,8 @@ function clauseOf(text: string, sentence: Span, dates: readonly DateMention[], i
 
 /** The actors with a mention inside `clause`, in the order of their first mention there (`mentions` in text order). */
 function actorsIn(clause: Span, mentions: readonly ActorMention[]): string[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < clause.start) lo = mid + 1;
-    else hi = mid;
-  }
   const ids: string[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < clause.end; i++) {
+  for (let i = firstStartingFrom(mentions, clause.start); i < mentions.length && mentions[i].start < clause.end; i++) {
     if (mentions[i].end <= clause.end && !ids.includes(mentions[i].actorId)) ids.push(mentions[i].actorId);
   }
   return ids;
