@@ -3,10 +3,10 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { repoRoot, USER_SEED } from './helpers/seeds';
+import { projectRoot, USER_SEED } from './helpers/seeds';
 
 /** The CLI as users and our evaluation call it: the bundled dist/cli.js (`npm run build`). */
-const cli = path.join(repoRoot, 'dist/cli.js');
+const cli = path.join(projectRoot, 'dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cli-'));
 const write = (name: string, content: string | Buffer) => {

@@ -13,9 +13,9 @@ import {
   type LargeHostileFiles, LONG_LINE_BLOCK, LONG_LINE_BLOCKS, MB, SEE_ALSO_ITEMS, writeLargeHostileFiles,
 } from '../fixtures/hostile/generate';
 import { assertAnalysisInvariants } from './helpers/analysisInvariants';
-import { repoRoot } from './helpers/seeds';
+import { projectRoot } from './helpers/seeds';
 
-const dir = path.join(repoRoot, 'test/fixtures/hostile');
+const dir = path.join(projectRoot, 'test/fixtures/hostile');
 const fixture = (name: string) => path.join(dir, name);
 /** A file as an editor shows it: UTF-8, with U+FFFD for bytes that are not. */
 const decode = (file: string) => fs.readFileSync(file, 'utf8');
@@ -280,7 +280,7 @@ describe('hostile files', function () {
   });
 
   describe('in the CLI', () => {
-    const cli = path.join(repoRoot, 'dist/cli.js');
+    const cli = path.join(projectRoot, 'dist/cli.js');
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 512 * MB });
     before(function () {

@@ -1,10 +1,9 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { type Analysis, analyzeSeed } from '../../../src/core/analysis';
 import { bundledTagger } from '../../../src/node/loadModel';
+import { USER_SEED } from '../../helpers/paths';
 
-export const repoRoot = path.resolve(__dirname, '../../../..');
-export const USER_SEED = path.join(repoRoot, 'seeds/000_dc85feadc19d8c41.txt');
+export { projectRoot, USER_SEED } from '../../helpers/paths';
 
 export function readSeed(file = USER_SEED): string {
   return fs.readFileSync(file, 'utf8');
