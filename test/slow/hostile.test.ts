@@ -2,6 +2,7 @@
  * The hostile-files corpus (test/fixtures/hostile/, README there), its slow part: the large files
  * test/fixtures/hostile/generate.ts builds at test time, through the core, and the whole corpus through
  * the CLI (a process each). The small files through the core are in test/unit/hostile.test.ts.
+ * That the 2 MB line takes linear time is asserted in linearTime.test.ts.
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
