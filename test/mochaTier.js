@@ -9,6 +9,8 @@ const root = path.resolve(__dirname, '..');
  * exists, since tsc never deletes the output of a file that was moved to another tier or removed.
  */
 function tierOptions(tier, timeout) {
+  // Mocha adds the files a command line names to the config's spec; `mocha out/test/unit/x.test.js` means those alone.
+  if (process.argv.slice(2).some(arg => arg.endsWith('.test.js'))) return { timeout, reporter: 'spec' };
   const sources = path.join(root, 'test', tier);
   const spec = fs
     .readdirSync(sources, { recursive: true })
