@@ -5,9 +5,10 @@ import * as path from 'path';
 import { CodeServer, startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
+import { seedsFolder } from '../helpers/paths';
 import { Workbench } from '../harness/workbench';
 
-export const seedsFolder = path.join(projectRoot, 'seeds');
+export { seedsFolder };
 /** The first seed file's name, as the explorer shows it. */
 export const firstSeed = fs.readdirSync(seedsFolder).filter(name => name.endsWith('.txt')).sort()[0];
 

@@ -9,10 +9,11 @@ import * as util from 'util';
 import { instanceDirs, startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { desktopCode, projectRoot } from '../../scripts/vscode/toolchain';
+import { seedsFolder } from '../helpers/paths';
 import { launchChromium } from './browser';
 
 const testsEntry = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
-const workspace = path.join(projectRoot, 'seeds');
+const workspace = seedsFolder;
 const instanceName = testInstanceName('integration');
 const timeoutMs = Number(process.env.SEED_READER_TEST_TIMEOUT_MS ?? 300_000);
 /** What identifies our extension in a log line: its id, or the bundle it runs from. */

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
 import { CodeServer } from '../../scripts/vscode/codeServer';
 import { projectRoot } from '../../scripts/vscode/toolchain';
+import { sleep } from '../helpers/sleep';
 import { Browser, launchChromium } from './browser';
 
 export const screenshotsDir = path.join(projectRoot, '.screenshots');
@@ -65,8 +66,6 @@ function renderedRows(rows: Locator): Promise<Row[]> {
     });
   }, SHOW_TEXT);
 }
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /**
  * Every row of a (virtualised) list, in order: waits until what is rendered stops changing (a list

@@ -3,12 +3,13 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { repoRoot, USER_SEED } from './helpers/seeds';
+import { projectRoot, USER_SEED } from './helpers/seeds';
 
 /** The CLI as users and our evaluation call it: the bundled dist/cli.js (`npm run build`). */
-const cli = path.join(repoRoot, 'dist/cli.js');
+const cli = path.join(projectRoot, 'dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cli-'));
+/** This suite's files, in a folder of its own that its `after` hook removes. */
+let tmp = '';
 const write = (name: string, content: string | Buffer) => {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, content);
@@ -18,6 +19,10 @@ const write = (name: string, content: string | Buffer) => {
 describe('CLI', () => {
   before(function () {
     if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cli-'));
+  });
+  after(() => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('prints the documented JSON shape for analyze --json', () => {

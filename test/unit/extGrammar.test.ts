@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { projectRoot as root, USER_SEED } from './helpers/seeds';
 
 // The grammar is checked with VS Code's own tokenizer (vscode-textmate + oniguruma), which ships inside the
 // code-server that `npm run test:integration` installs; without it this suite is skipped.
-const root = path.resolve(__dirname, '../../..');
 const modules = path.join(root, '.cache/vscode/code-server-4.139.1/node_modules/code-server/lib/vscode/node_modules');
 const available = fs.existsSync(path.join(modules, 'vscode-textmate')) && fs.existsSync(path.join(modules, 'vscode-oniguruma'));
 
@@ -22,7 +22,7 @@ const available = fs.existsSync(path.join(modules, 'vscode-textmate')) && fs.exi
       loadGrammar: async () => tm.parseRawGrammar(fs.readFileSync(path.join(root, 'syntaxes/seed.tmLanguage.json'), 'utf8'), 'seed.json'),
     });
     const grammar = await registry.loadGrammar('text.seed');
-    const lines = fs.readFileSync(path.join(root, 'seeds/000_dc85feadc19d8c41.txt'), 'utf8').split('\n');
+    const lines = fs.readFileSync(USER_SEED, 'utf8').split('\n');
     let state = tm.INITIAL;
     const scoped: [number, string, string][] = [];
     lines.forEach((line, i) => {

@@ -1,13 +1,11 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { type Analysis, analyzeSeed } from '../../src/core/analysis';
 import { bundledTagger } from '../../src/node/loadModel';
 import { actorAt, coActors, dateAt, eventIndexAt, firstFullMention } from '../../src/extension/analysisLookup';
 import { actorCard, dateCard } from '../../src/extension/hoverCard';
+import { readSeed } from './helpers/seeds';
 
-const root = path.resolve(__dirname, '../../..');
-const seedText = fs.readFileSync(path.join(root, 'seeds/000_dc85feadc19d8c41.txt'), 'utf8');
+const seedText = readSeed();
 const URI = 'file:///seeds/000.txt';
 const link = (start: number, end: number) =>
   `command:seedReader.revealRange?${encodeURIComponent(JSON.stringify([URI, start, end]))}`;

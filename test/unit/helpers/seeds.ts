@@ -1,10 +1,9 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { type Analysis, analyzeSeed } from '../../../src/core/analysis';
 import { bundledTagger } from '../../../src/node/loadModel';
+import { USER_SEED } from '../../helpers/paths';
 
-export const repoRoot = path.resolve(__dirname, '../../../..');
-export const USER_SEED = path.join(repoRoot, 'seeds/000_dc85feadc19d8c41.txt');
+export { projectRoot, USER_SEED } from '../../helpers/paths';
 
 export function readSeed(file = USER_SEED): string {
   return fs.readFileSync(file, 'utf8');
@@ -19,3 +18,9 @@ export function analyze(text: string, ref?: string): Analysis {
 export function actorRows(a: Analysis): Array<[string, string, string[], string[], number]> {
   return a.actors.map(x => [x.type, x.name, [...x.aliases], [...x.roles], x.mentions.length]);
 }
+
+/** A mention as a row: type, text, start, end. */
+export const mentionRows = (a: Analysis) => a.mentions.map(m => [m.type, m.text, m.start, m.end]);
+
+/** An event as a row: its date's text and value, its start and end. */
+export const eventRows = (a: Analysis) => a.events.map(e => [e.date.text, e.date.value, e.start, e.end]);

@@ -1,7 +1,7 @@
 /**
  * Properties of the core on generated documents (fast-check). A failure prints fast-check's seed and
  * path; replay it with
- *   FC_SEED=<seed> FC_PATH=<path> npx mocha --config .mocharc.json --grep '<property name>'
+ *   FC_SEED=<seed> FC_PATH=<path> npx mocha --config test/slow/.mocharc.js --grep '<property name>'
  * after `npm run compile`. FC_RUNS=<n> sets every property's number of runs (to soak-test locally).
  */
 import * as assert from 'assert';
@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { analyzeSeed } from '../../src/core/analysis';
 import { AnalysisCache } from '../../src/core/analysisCache';
 import { bundledTagger } from '../../src/node/loadModel';
-import { assertAnalysisInvariants } from './helpers/analysisInvariants';
+import { assertAnalysisInvariants } from '../unit/helpers/analysisInvariants';
 
 const tagger = bundledTagger();
 

@@ -1,16 +1,14 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
-import type { Analysis } from '../../src/core/analysis';
 import { AnalysisClient, type AnalysisClientOptions } from '../../src/node/analysisClient';
-import { decodeAnalysis, encodeAnalysis } from '../../src/node/analysisWire';
-import { analyze, readSeed } from './helpers/seeds';
+import { analyze, projectRoot, readSeed } from '../unit/helpers/seeds';
 import { longText } from '../helpers/longText';
+import { sleep } from '../helpers/sleep';
 
-/** The real worker as tsc emits it: out/test/unit -> out/src/node. */
-const workerFile = path.resolve(__dirname, '../../src/node/analysisWorker.js');
+/** The real worker, as the extension ships it (npm run build). */
+const workerFile = path.join(projectRoot, 'dist/analysisWorker.js');
 const seed = readSeed();
-const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 /** Resolves when the thread has exited (events.once would reject on the 'error' a crash emits first). */
 const exitOf = (worker: Worker) => new Promise<number>(resolve => worker.once('exit', resolve));
 
@@ -65,7 +63,7 @@ describe('AnalysisClient with the real worker', function () {
     await c.analyze('warm-up', 1, seed); // the model is loaded: the next request starts at once
     const v1 = longText(300_000, 'cancel');
     const first = c.analyze('doc', 1, v1);
-    await delay(300); // well inside the analysis of 300 KB (seconds)
+    await sleep(300); // well inside the analysis of 300 KB (seconds)
     const second = c.analyze('doc', 2, seed);
     assert.strictEqual(await first, undefined);
     assert.strictEqual((await second)?.length, seed.length);
@@ -128,7 +126,7 @@ describe('AnalysisClient with the real worker', function () {
     const dead = c.workerForTests!;
     const text = longText(150_000, 'retry');
     const pending = c.analyze('doc', 1, text);
-    await delay(100);
+    await sleep(100);
     await dead.terminate(); // dies mid-request, as an out-of-memory kill would
     assert.strictEqual((await pending)?.length, text.length);
     assert.notStrictEqual(c.workerForTests, dead);
@@ -182,15 +180,5 @@ describe('AnalysisClient with the real worker', function () {
     await exited;
     assert.strictEqual(c.workerForTests, undefined);
     await assert.rejects(c.analyze('seed', 2, seed), /^Error: the analysis client is disposed$/);
-  });
-});
-
-describe('the analysis wire form', () => {
-  it('round-trips the seed\'s Analysis exactly and leaves out text fields the source repeats', () => {
-    const analysis: Analysis = analyze(seed);
-    const wire = encodeAnalysis(analysis, seed);
-    assert.deepStrictEqual(decodeAnalysis(wire, seed), analysis);
-    assert.ok(!wire.includes('"text":"Stoltenberg"'));
-    assert.ok(wire.length < JSON.stringify(analysis).length * 0.8, `${wire.length} vs ${JSON.stringify(analysis).length}`);
   });
 });
