@@ -23,10 +23,42 @@ const entries = [
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 
+/**
+ * In watch mode, one line when a build starts and one when no bundle is still building, with the error
+ * count: what `npm run watch` shows and what the problem matcher in .vscode/tasks.json waits for before F5
+ * starts the extension. (esbuild's own "[watch]" lines come once per bundle, so a matcher would end at the first.)
+ * The first builds are counted from before any starts, so the first "finished" means all three are written.
+ */
+const building = new Set(watch ? entries.map(e => e.outfile) : []);
+let errors = 0;
+if (watch) console.log('[watch] build started');
+const problemLine = (severity, { text, location: at }) =>
+  at ? `[watch] ${at.file}:${at.line}:${at.column + 1}: ${severity}: ${text}` : `[watch] ${severity}: ${text}`;
+const watchReport = outfile => ({
+  name: 'watch-report',
+  setup(build) {
+    build.onStart(() => {
+      if (building.size === 0) {
+        errors = 0;
+        console.log('[watch] build started');
+      }
+      building.add(outfile);
+    });
+    build.onEnd(result => {
+      errors += result.errors.length;
+      // esbuild's report above has a code frame but 0-based columns; these lines are 1-based, for the matcher.
+      for (const message of result.errors) console.log(problemLine('error', message));
+      for (const message of result.warnings) console.log(problemLine('warning', message));
+      building.delete(outfile);
+      if (building.size === 0) console.log(`[watch] build finished, ${errors} error(s)`);
+    });
+  },
+});
+
 for (const entry of entries) {
   const options = { ...common, ...entry };
   if (watch) {
-    const ctx = await esbuild.context(options);
+    const ctx = await esbuild.context({ ...options, plugins: [watchReport(entry.outfile)] });
     await ctx.watch();
   } else {
     await esbuild.build(options);
