@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import { analyzeSeed } from '../src/core/analysis';
 import { AnalysisCache } from '../src/core/analysisCache';
-import { bundledTagger } from '../src/node/loadModel';
+import { repoTagger } from '../scripts/lib/repoModel';
 import { buildBigSeed, buildOneLine, offsetOfLine, paragraphsOf } from './bigSeed';
 import { benchCorpus, USER_SEED } from './corpus';
 import { type MainThreadCost, mainThreadCost } from './mainThread';
@@ -48,8 +48,8 @@ export interface BigDocResult {
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-function warmUp(): ReturnType<typeof bundledTagger> {
-  const tagger = bundledTagger();
+function warmUp(): ReturnType<typeof repoTagger> {
+  const tagger = repoTagger();
   const seed = fs.readFileSync(USER_SEED, 'utf8');
   for (let i = 0; i < 3; i++) analyzeSeed(seed, { tagger });
   for (const doc of benchCorpus().docs.slice(0, 20)) analyzeSeed(doc.text, { tagger });

@@ -1,48 +1,19 @@
-import { type Actor, clusterActors, type ContextMention } from './actors/clusterActors';
+import { clusterActors, type ContextMention } from './actors/clusterActors';
 import { type NameContext, nameReach, readNameContext } from './actors/roles';
 import { propagateSurnames } from './entities/documentConsistency';
 import { firstStartingFrom } from './entities/spanEdit';
 import type { MentionTagger } from './entities/findMentions';
-import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
-import { chooseReference, type ReferenceDate } from './events/referenceDate';
-import { parseSeed, type SeeAlsoItem, type SeedStructure } from './seed/parseSeed';
+import { buildEvents, dateValue } from './events/buildEvents';
+import { chooseReference } from './events/referenceDate';
+import { parseSeed } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
 import { localPass } from './localPass';
 import type { AnalysisCache } from './analysisCache';
 import { AnalysisCancelled } from './analysisCancelled';
 import { detach } from './lruCache';
-import type { DateMention, EntityType, Span } from './types';
+import type { Analysis, DateMention, Mention, Span } from './model';
 
-/** A named mention, with the actor it belongs to. */
-export interface Mention extends Span {
-  readonly text: string;
-  readonly type: EntityType;
-  readonly actorId: string;
-  readonly honorific?: string;
-  readonly role?: string;
-}
 
-/** Everything the UI reads about one text. Read-only; a new text gives a new Analysis. */
-export interface Analysis {
-  readonly length: number;
-  /** Set when the text was not analysed (binary, empty), saying why in one line. */
-  readonly problem?: string;
-  /**
-   * Set when only part of the text was analysed (a first look at what the reader sees): the range of
-   * the units read. Actors, dates and events then cover that range only.
-   */
-  readonly partial?: Span;
-  readonly structure: SeedStructure;
-  readonly title?: Span & { readonly text: string };
-  readonly mentions: readonly Mention[];
-  readonly actors: readonly Actor[];
-  /** Dates with values against the reference date. */
-  readonly dates: readonly DateMention[];
-  /** Chronological. */
-  readonly events: readonly SeedEvent[];
-  readonly seeAlso: readonly SeeAlsoItem[];
-  readonly reference: ReferenceDate;
-}
 
 export interface AnalyzeOptions {
   /** The mention tagger (the bundled model in the app; a stand-in in tests). */
@@ -109,12 +80,10 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     length: text.length,
     ...(window ? { partial: { start: units[0]?.start ?? window.start, end: units.at(-1)?.end ?? window.start } } : {}),
     structure,
-    title: structure.title,
     mentions,
     actors,
     dates,
     events,
-    seeAlso: structure.seeAlso,
     reference,
   });
 }
@@ -169,7 +138,6 @@ export function emptyAnalysis(length: number, problem?: string): Analysis {
     actors: [],
     dates: [],
     events: [],
-    seeAlso: [],
     reference: { source: 'none', note: 'nothing to analyse' },
   };
 }

@@ -2,7 +2,7 @@ import type { NameContext } from './actors/roles';
 import type { SentenceScores } from './entities/tagger/nerTagger';
 import type { KeptBlock } from './localPass';
 import { LruCache } from './lruCache';
-import type { DateMention, EntitySpan, Span } from './types';
+import type { DateMention, EntitySpan, Span } from './model';
 
 /**
  * What one analysis leaves for the next, each store keyed by the text it was computed from: per block of

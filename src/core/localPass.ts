@@ -5,7 +5,7 @@ import { blockMentions, kept as keptSpans, type MentionTagger, TAGGER_BLOCK_CHAR
 import type { Word } from './entities/spanEdit';
 import { sentencePosition } from './entities/tagger/tokenFeatures';
 import { detach } from './lruCache';
-import type { DateMention, EntitySpan, Span } from './types';
+import type { DateMention, EntitySpan, Span } from './model';
 
 /**
  * What the analysis finds in each unit (title, paragraph, see-also item) on its own, before the

@@ -1,14 +1,17 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import { AnalysisClient, type AnalysisClientOptions } from '../../src/node/analysisClient';
 import { decodeAnalysis, encodeAnalysis } from '../../src/node/analysisWire';
 import { analyze, readSeed } from './helpers/seeds';
 import { longText } from '../helpers/longText';
 
-/** The real worker as tsc emits it: out/test/unit -> out/src/node. */
-const workerFile = path.resolve(__dirname, '../../src/node/analysisWorker.js');
+/** The real worker as the product ships it (out/test/unit -> the repository's dist/). */
+const workerFile = path.resolve(__dirname, '../../../dist/analysisWorker.js');
+/** The real worker, made to die after answering CRASH_TEXT (see the fixture). */
+const crashingWorkerFile = path.resolve(__dirname, '../../../test/fixtures/crashingWorker.js');
+const CRASH_TEXT = 'Seed Reader test: crash after this reply';
 const seed = readSeed();
 const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 /** Resolves when the thread has exited (events.once would reject on the 'error' a crash emits first). */
@@ -23,8 +26,8 @@ describe('AnalysisClient with the real worker', function () {
   this.timeout(120_000);
   const clients: AnalysisClient[] = [];
   let log: string[] = [];
-  const client = (options: AnalysisClientOptions = {}) => {
-    const made = new AnalysisClient(workerFile, { onLog: line => log.push(line), ...options });
+  const client = (options: AnalysisClientOptions = {}, file = workerFile) => {
+    const made = new AnalysisClient(file, { onLog: line => log.push(line), ...options });
     clients.push(made);
     return made;
   };
@@ -139,12 +142,12 @@ describe('AnalysisClient with the real worker', function () {
   });
 
   it('starts a new worker on the next request after a crash, and says so', async () => {
-    const c = client();
+    const c = client({}, crashingWorkerFile);
     await c.analyze('seed', 1, seed);
     const exited = exitOf(c.workerForTests!);
-    c.crashWorkerForTests();
+    assert.strictEqual((await c.analyze('seed', 2, CRASH_TEXT))?.length, CRASH_TEXT.length);
     await exited;
-    assert.strictEqual((await c.analyze('seed', 2, `${seed} `))?.length, seed.length + 1);
+    assert.strictEqual((await c.analyze('seed', 3, `${seed} `))?.length, seed.length + 1);
     assert.deepStrictEqual(log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')), [
       'analysis worker stopped (Error: analysis worker crash requested by a test); a new one starts with the next request',
       'analysis worker restarted (thread N)',
@@ -152,14 +155,14 @@ describe('AnalysisClient with the real worker', function () {
   });
 
   it('stops restarting a worker that died three times within a minute, with a clear error', async () => {
-    const c = client({ maxDeaths: 3 });
+    const c = client({ maxDeaths: 3 }, crashingWorkerFile);
     for (let i = 1; i <= 3; i++) {
-      await c.analyze('seed', i, `${seed}${' '.repeat(i)}`);
+      await c.analyze('seed', 2 * i - 1, `${seed}${' '.repeat(i)}`);
       const exited = exitOf(c.workerForTests!);
-      c.crashWorkerForTests();
+      await c.analyze('seed', 2 * i, CRASH_TEXT);
       await exited;
     }
-    await assert.rejects(c.analyze('seed', 4, seed),
+    await assert.rejects(c.analyze('seed', 7, seed),
       /^Error: the analysis worker stopped 3 times within 60 s \(last: Error: analysis worker crash requested by a test\); analysis is paused for a minute$/);
     assert.strictEqual(log.at(-1), 'analysis worker stopped (Error: analysis worker crash requested by a test), 3 times within 60 s: not restarting it for now');
   });

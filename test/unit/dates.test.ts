@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { DateMention } from '../../src/core';
 import { findDates } from '../../src/core/dates/findDates';
 import { resolveDate } from '../../src/core/dates/resolveDate';
-import type { DateMention } from '../../src/core/types';
 
 const seedFile = path.resolve(__dirname, '../../../seeds/000_dc85feadc19d8c41.txt');
 

@@ -6,8 +6,9 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { type Analysis, analyzeSeed, emptyAnalysis } from '../../src/core/analysis';
-import { bundledTagger } from '../../src/node/loadModel';
+import type { Analysis } from '../../src/core';
+import { analyzeSeed, emptyAnalysis } from '../../src/core/analysis';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { UnreadableInput, readTextFile } from '../../src/node/readText';
 import {
   type LargeHostileFiles, LONG_LINE_BLOCK, LONG_LINE_BLOCKS, MB, SEE_ALSO_ITEMS, writeLargeHostileFiles,
@@ -19,7 +20,7 @@ const dir = path.join(repoRoot, 'test/fixtures/hostile');
 const fixture = (name: string) => path.join(dir, name);
 /** A file as an editor shows it: UTF-8, with U+FFFD for bytes that are not. */
 const decode = (file: string) => fs.readFileSync(file, 'utf8');
-const tagger = bundledTagger();
+const tagger = repoTagger();
 
 /** Analyses (printing the time it took, when `timing` names the file), checks the invariants every analysis keeps. */
 function analyse(text: string, options: { window?: { start: number; end: number }; timing?: string } = {}): Analysis {
@@ -67,10 +68,10 @@ describe('hostile files', function () {
     it('title only: the title and its names, nothing else', () => {
       const a = analyse(decode(fixture('title-only.txt')));
       assert.strictEqual(a.problem, undefined);
-      assert.deepStrictEqual(a.title, { start: 0, end: 83, text: 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty' });
-      assert.deepStrictEqual(a.structure, { title: a.title, titleRepeats: [], paragraphs: [], seeAlso: [] });
+      assert.deepStrictEqual(a.structure.title, { start: 0, end: 83, text: 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty' });
+      assert.deepStrictEqual(a.structure, { title: a.structure.title, titleRepeats: [], paragraphs: [], seeAlso: [] });
       assert.deepStrictEqual(mentionRows(a), [['ORG', 'NATO', 13, 17], ['PLACE', 'Russia', 22, 28], ['MISC', 'INF Treaty', 73, 83]]);
-      assert.deepStrictEqual([a.dates, a.events, a.seeAlso], [[], [], []]);
+      assert.deepStrictEqual([a.dates, a.events, a.structure.seeAlso], [[], [], []]);
       assert.deepStrictEqual(a.reference, { source: 'none', note: 'no reference date: the text gives no year or anchor' });
     });
 
@@ -127,7 +128,7 @@ describe('hostile files', function () {
       ]);
       assert.deepStrictEqual(eventRows(a), [['15 January', 'XXXX-01-15', 46, 131], ['next week', 'XXXX-WXX', 133, 175]]);
       assert.deepStrictEqual(a.structure.seeAlsoHeading, { start: 179, end: 188 });
-      assert.deepStrictEqual(a.seeAlso, [{ start: 196, end: 263, title: 'Russia warned the United States against withdrawing from the treaty' }]);
+      assert.deepStrictEqual(a.structure.seeAlso, [{ start: 196, end: 263, title: 'Russia warned the United States against withdrawing from the treaty' }]);
       assert.deepStrictEqual(a.actors.find(x => x.name === 'Jens Stoltenberg')?.roles, ['Secretary General']);
     });
 
@@ -158,7 +159,7 @@ describe('hostile files', function () {
         ['15 January', 'XXXX-01-15', 45, 130],
         ['next week', 'XXXX-WXX', 131, 173],
       ]);
-      assert.deepStrictEqual(a.seeAlso, [
+      assert.deepStrictEqual(a.structure.seeAlso, [
         { start: 253, end: 284, title: 'Russia warned the United States' },
         { start: 289, end: 320, title: 'NATO ministers meet in Brussels' },
       ]);
@@ -167,7 +168,7 @@ describe('hostile files', function () {
     it('a See-also heading with no items: the heading, no items, the body intact', () => {
       const a = analyse(decode(fixture('see-also-empty.txt')));
       assert.deepStrictEqual(a.structure.seeAlsoHeading, { start: 108, end: 117 });
-      assert.deepStrictEqual(a.seeAlso, []);
+      assert.deepStrictEqual(a.structure.seeAlso, []);
       assert.deepStrictEqual(a.structure.paragraphs.map(p => p.text), ['Jens Stoltenberg met Sergei Ryabkov in Brussels on 15 January.']);
       assert.deepStrictEqual(eventRows(a), [['15 January', 'XXXX-01-15', 44, 106]]);
       assert.deepStrictEqual(a.reference, INFERRED_0116);
@@ -175,7 +176,7 @@ describe('hostile files', function () {
 
     it('nested bullets: every level an item, bullets and numbers removed, a bare bullet dropped', () => {
       const a = analyse(decode(fixture('see-also-nested.txt')));
-      assert.deepStrictEqual(a.seeAlso, [
+      assert.deepStrictEqual(a.structure.seeAlso, [
         { start: 87, end: 118, title: 'NATO ministers meet in Brussels' },
         { start: 125, end: 149, title: 'Stoltenberg warns Russia' },
         { start: 160, end: 188, title: 'Deeper still: the INF Treaty' },
@@ -192,7 +193,7 @@ describe('hostile files', function () {
     it('emoji before names, a flag, RTL embedding, combining marks and a bell: exact offsets', () => {
       const text = decode(fixture('unicode.txt'));
       const a = analyse(text);
-      assert.deepStrictEqual(a.title, { start: 1, end: 31, text: '🎉Jens Stoltenberg in Brussels' });
+      assert.deepStrictEqual(a.structure.title, { start: 1, end: 31, text: '🎉Jens Stoltenberg in Brussels' });
       assert.deepStrictEqual(mentionRows(a), [
         ['PERSON', 'Jens Stoltenberg', 3, 19],
         ['PLACE', 'Brussels', 23, 31],
@@ -209,8 +210,8 @@ describe('hostile files', function () {
     it('terminal escape sequences: kept as text in the core (the CLI defuses them)', () => {
       const text = decode(fixture('escapes.txt'));
       const a = analyse(text);
-      assert.deepStrictEqual(a.title, { start: 0, end: 36, text: 'NATO talks\u001b[2J\u001b]0;pwned\u0007 in Brussels' });
-      assert.deepStrictEqual(a.seeAlso.map(s => s.title), [
+      assert.deepStrictEqual(a.structure.title, { start: 0, end: 36, text: 'NATO talks\u001b[2J\u001b]0;pwned\u0007 in Brussels' });
+      assert.deepStrictEqual(a.structure.seeAlso.map(s => s.title), [
         'Russia \u001b]8;;https://example.invalid\u001b\\warns\u001b]8;;\u001b\\ NATO',
         'A line that',
         'returns\u009b2J',
@@ -225,7 +226,7 @@ describe('hostile files', function () {
       assert.ok(text.length >= 2 * MB);
       const a = analyse(text, { timing: `core on the 2 MB line (${text.length} characters)` });
       // The line is the title: names and dates, but no body, so no events.
-      assert.deepStrictEqual([a.title?.start, a.title?.end, a.structure.paragraphs, a.seeAlso], [0, text.length, [], []]);
+      assert.deepStrictEqual([a.structure.title?.start, a.structure.title?.end, a.structure.paragraphs, a.structure.seeAlso], [0, text.length, [], []]);
       assert.deepStrictEqual(actorRows(a), [
         ['PERSON', 'Jens Stoltenberg', [], [], n],
         ['PERSON', 'Sergei Ryabkov', [], [], n],
@@ -241,9 +242,9 @@ describe('hostile files', function () {
     it(`a See-also list of ${SEE_ALSO_ITEMS} items: all of them`, () => {
       const text = decode(large.manyItems);
       const a = analyse(text, { timing: `core on ${SEE_ALSO_ITEMS} See-also items` });
-      assert.strictEqual(a.seeAlso.length, SEE_ALSO_ITEMS);
-      assert.deepStrictEqual(a.seeAlso[0], { start: 103, end: 135, title: 'Related headline 1 on NATO talks' });
-      assert.deepStrictEqual(a.seeAlso.at(-1), { start: 418400, end: 418436, title: 'Related headline 10000 on NATO talks' });
+      assert.strictEqual(a.structure.seeAlso.length, SEE_ALSO_ITEMS);
+      assert.deepStrictEqual(a.structure.seeAlso[0], { start: 103, end: 135, title: 'Related headline 1 on NATO talks' });
+      assert.deepStrictEqual(a.structure.seeAlso.at(-1), { start: 418400, end: 418436, title: 'Related headline 10000 on NATO talks' });
       assert.deepStrictEqual(actorRows(a), [
         ['ORG', 'NATO', [], [], SEE_ALSO_ITEMS + 1],
         ['PLACE', 'Brussels', [], [], 2],
@@ -260,7 +261,7 @@ describe('hostile files', function () {
       assert.strictEqual(text.length, 10_485_939);
       const a = analyse(text, { window: { start: 0, end: 1000 }, timing: 'core, first look at 10 MB' });
       assert.deepStrictEqual(a.partial, { start: 0, end: 1045 });
-      assert.deepStrictEqual([a.structure.paragraphs.length, a.seeAlso.length], [106_455, 2]);
+      assert.deepStrictEqual([a.structure.paragraphs.length, a.structure.seeAlso.length], [106_455, 2]);
       assert.deepStrictEqual(mentionRows(a).slice(0, 8), [
         ['ORG', 'NATO', 0, 4],
         ['PLACE', 'Russia', 9, 15],

@@ -4,7 +4,7 @@ import { AnalysisCache } from '../../src/core/analysisCache';
 import { AnalysisCancelled } from '../../src/core/analysisCancelled';
 import { TAGGER_BLOCK_CHARS } from '../../src/core/entities/findMentions';
 import { LruCache } from '../../src/core/lruCache';
-import { bundledTagger } from '../../src/node/loadModel';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { readSeed } from './helpers/seeds';
 
 const counts = (cache: AnalysisCache) => {
@@ -54,7 +54,7 @@ describe('LruCache', () => {
 
 describe('incremental analysis with an AnalysisCache', () => {
   const text = readSeed();
-  const tagger = bundledTagger();
+  const tagger = repoTagger();
   const fresh = (t: string) => JSON.stringify(analyzeSeed(t, { tagger }));
 
   it('redoes nothing for the same text, and gives the same analysis as without a cache', () => {

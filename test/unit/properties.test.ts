@@ -8,10 +8,10 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyzeSeed } from '../../src/core/analysis';
 import { AnalysisCache } from '../../src/core/analysisCache';
-import { bundledTagger } from '../../src/node/loadModel';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { assertAnalysisInvariants } from './helpers/analysisInvariants';
 
-const tagger = bundledTagger();
+const tagger = repoTagger();
 
 function params<T>(numRuns: number): fc.Parameters<T> {
   const seed = process.env.FC_SEED;
@@ -171,7 +171,7 @@ describe('core properties (fast-check)', function () {
       fc.property(doc, ({ text, expected }) => {
         const a = analyse(text);
         assertAnalysisInvariants(text, a);
-        assert.deepStrictEqual(a.seeAlso.map(i => i.title), expected);
+        assert.deepStrictEqual(a.structure.seeAlso.map(i => i.title), expected);
       }),
       params(400),
     );
@@ -186,11 +186,11 @@ describe('core properties (fast-check)', function () {
     const shape = (text: string) => {
       const a = analyse(text);
       return {
-        title: a.title?.text.replace(/\r\n?/g, '\n'),
+        title: a.structure.title?.text.replace(/\r\n?/g, '\n'),
         mentions: a.mentions.map(m => [m.type, m.text.replace(/\r\n?/g, '\n')]),
         dates: a.dates.map(d => [d.text.replace(/\r\n?/g, '\n'), d.value]),
         events: a.events.map(e => [e.date.text, e.date.value, e.actors.length]),
-        seeAlso: a.seeAlso.map(i => i.title),
+        seeAlso: a.structure.seeAlso.map(i => i.title),
       };
     };
     fc.assert(

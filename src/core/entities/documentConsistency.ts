@@ -1,6 +1,6 @@
 import { detach } from '../lruCache';
 import { isRegExpSpace } from '../seed/lines';
-import type { EntitySpan } from '../types';
+import type { EntitySpan } from '../model';
 import { covers, make, overlappingRun, type Word, wordsIn } from './spanEdit';
 
 const SURNAME = /^\p{Lu}\p{Ll}/u;

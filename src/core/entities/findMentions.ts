@@ -1,6 +1,6 @@
 import type { AnalysisCache } from '../analysisCache';
 import { detach, type LruCache } from '../lruCache';
-import type { EntitySpan, Span } from '../types';
+import type { EntitySpan, Span } from '../model';
 import { refineSentence } from './refineMentions';
 import type { SentenceScores } from './tagger/nerTagger';
 

@@ -2,23 +2,11 @@ import { formatDay, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
 import { firstStartingFrom } from '../entities/spanEdit';
 import { detach, type LruCache } from '../lruCache';
-import type { DateMention, Span, Tense } from '../types';
-import type { ReferenceDate } from './referenceDate';
+import type { DateMention, ReferenceDate, SeedEvent, Span, Tense } from '../model';
 import { sortDay } from './sortKey';
 import { isRegExpSpace } from '../seed/lines';
 import { summarize, summaryOfParts, summaryParts } from './summarize';
 
-/** A dated happening: the clause around a date, in timeline order. */
-export interface SeedEvent extends Span {
-  readonly text: string;
-  readonly summary: string;
-  /** The date expression and its value against the reference date. */
-  readonly date: Span & { readonly text: string; readonly value: string };
-  /** Ids of the actors mentioned in the clause, in text order. */
-  readonly actors: readonly string[];
-  /** How the date was placed on the timeline, in words. */
-  readonly resolution: string;
-}
 
 /** A mention of an actor, as events read it. */
 export interface ActorMention extends Span {

@@ -1,31 +1,10 @@
 import type { LruCache } from '../lruCache';
-import type { Span } from '../types';
+import type { Paragraph, SeeAlsoItem, SeedStructure, Span } from '../model';
 import { isSpace, normalizeForCompare, trimSpan } from './lines';
 import { splitSentences } from './sentences';
 
-/** A paragraph of the body, with its sentences. */
-export interface Paragraph extends Span {
-  readonly text: string;
-  readonly sentences: readonly Span[];
-}
 
-/** One related headline of the "See also" list. */
-export interface SeeAlsoItem extends Span {
-  /** The headline without its bullet or number. */
-  readonly title: string;
-}
 
-/** The layout of a seed: title, body paragraphs and the "See also" list, all with offsets. */
-export interface SeedStructure {
-  /** The first non-blank line, trimmed; undefined for a blank document. */
-  readonly title?: Span & { readonly text: string };
-  /** Later lines that repeat the title, as machine-made seeds often do. */
-  readonly titleRepeats: readonly Span[];
-  readonly paragraphs: readonly Paragraph[];
-  /** The "See also" heading line, when there is one. */
-  readonly seeAlsoHeading?: Span;
-  readonly seeAlso: readonly SeeAlsoItem[];
-}
 
 /** A line's trimmed span with its line number. */
 interface NumberedSpan extends Span {

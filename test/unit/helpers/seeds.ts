@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type Analysis, analyzeSeed } from '../../../src/core/analysis';
-import { bundledTagger } from '../../../src/node/loadModel';
+import type { Analysis } from '../../../src/core';
+import { analyzeSeed } from '../../../src/core/analysis';
+import { repoTagger } from '../../../scripts/lib/repoModel';
 
 export const repoRoot = path.resolve(__dirname, '../../../..');
 export const USER_SEED = path.join(repoRoot, 'seeds/000_dc85feadc19d8c41.txt');
@@ -12,7 +13,7 @@ export function readSeed(file = USER_SEED): string {
 
 /** Analyses a text with the committed model, as the CLI and the extension do. */
 export function analyze(text: string, ref?: string): Analysis {
-  return analyzeSeed(text, { tagger: bundledTagger(), ref });
+  return analyzeSeed(text, { tagger: repoTagger(), ref });
 }
 
 /** An actor as a row: type, name, aliases, roles, number of mentions. */

@@ -1,4 +1,4 @@
-import type { EntitySpan, Span } from '../../types';
+import type { EntitySpan, Span } from '../../model';
 import { detach, type LruCache } from '../../lruCache';
 import { contextOf, sentenceView, type SentenceView } from './documentContext';
 import { documentVotes, voteFeatures } from './documentFeatures';
