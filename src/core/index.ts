@@ -19,9 +19,9 @@ export type {
   SeedStructure,
   Span,
 } from './model';
-export { AnalysisCache, type CacheCounts } from './analysisCache';
+export { AnalysisCache, type CacheCounts } from './incremental/analysisCache';
 export { AnalysisCancelled } from './analysisCancelled';
-export type { MentionTagger } from './entities/findMentions';
+export type { AnalysisSteps, MentionTagger } from './analysisSteps';
 export { NerTagger } from './entities/tagger/nerTagger';
 export type { NerModelData } from './entities/tagger/modelData';
 export { DEFAULT_MAX_SEED_MB, inputProblem } from './inputProblem';

@@ -48,7 +48,7 @@ function analyse(message: AnalyseMessage): FromWorker {
   try {
     core = load();
     const started = performance.now();
-    const analysis = core.analyzeSeed(text, { tagger: core.tagger, ref: message.ref, window: message.window, cache: core.cache, isCancelled });
+    const analysis = core.analyzeSeed(text, { tagger: core.tagger, ref: message.ref, window: message.window, steps: core.cache.steps, isCancelled });
     const ms = Math.round(performance.now() - started);
     counts.analysed++;
     return { id, analysis: encodeAnalysis(analysis, text), ms };

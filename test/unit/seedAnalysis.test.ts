@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeSeed } from '../../src/core/analysis';
-import { AnalysisCache } from '../../src/core/analysisCache';
+import { AnalysisCache } from '../../src/core/incremental/analysisCache';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorRows, analyze, readSeed } from './helpers/seeds';
 
@@ -133,16 +133,16 @@ describe('per-unit results', () => {
   it('caches date results by unit text and gives the same analysis from the cache', () => {
     const text = readSeed();
     const cache = new AnalysisCache();
-    const first = analyzeSeed(text, { tagger: repoTagger(), cache });
+    const first = analyzeSeed(text, { tagger: repoTagger(), steps: cache.steps });
     // One entry per distinct unit text: the title (its repeat is the same text), 5 paragraphs, 3 items.
     assert.deepStrictEqual(cache.stats().dates, { hits: 1, misses: 9, size: 9 });
     // The same text again is one block seen before: its units are not looked up one by one.
-    const second = analyzeSeed(text, { tagger: repoTagger(), cache });
+    const second = analyzeSeed(text, { tagger: repoTagger(), steps: cache.steps });
     assert.deepStrictEqual(cache.stats().dates, { hits: 1, misses: 9, size: 9 });
     assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
     // A new first line makes a new block, whose units are keyed by their own text: all 10 seen before
     // come from the cache, and offsets come out right when a paragraph moves.
-    const moved = analyzeSeed(`New first line\n\n${text}`, { tagger: repoTagger(), cache });
+    const moved = analyzeSeed(`New first line\n\n${text}`, { tagger: repoTagger(), steps: cache.steps });
     assert.deepStrictEqual(cache.stats().dates, { hits: 11, misses: 10, size: 10 });
     const shift = 'New first line\n\n'.length;
     assert.deepStrictEqual(
