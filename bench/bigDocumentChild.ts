@@ -6,8 +6,8 @@
  */
 import * as fs from 'fs';
 import { analyzeSeed } from '../src/core/analysis';
-import { AnalysisCache } from '../src/core/analysisCache';
-import { bundledTagger } from '../src/node/loadModel';
+import { AnalysisCache } from '../src/core/incremental/analysisCache';
+import { repoTagger } from '../scripts/lib/repoModel';
 import { buildBigSeed, buildOneLine, offsetOfLine, paragraphsOf } from './bigSeed';
 import { benchCorpus, USER_SEED } from './corpus';
 import { type MainThreadCost, mainThreadCost } from './mainThread';
@@ -48,8 +48,8 @@ export interface BigDocResult {
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-function warmUp(): ReturnType<typeof bundledTagger> {
-  const tagger = bundledTagger();
+function warmUp(): ReturnType<typeof repoTagger> {
+  const tagger = repoTagger();
   const seed = fs.readFileSync(USER_SEED, 'utf8');
   for (let i = 0; i < 3; i++) analyzeSeed(seed, { tagger });
   for (const doc of benchCorpus().docs.slice(0, 20)) analyzeSeed(doc.text, { tagger });
@@ -85,12 +85,12 @@ export async function bigDocument(size: number, withDetail: boolean): Promise<Bi
   const edits: string[] = [];
   for (let i = 0, edited = text; i < EDITS; i++) edits.push(edited = editOneCharacter(edited, Math.floor(edited.length / 2) + i * 1000));
   const cache = new AnalysisCache();
-  const coldCache = timed(() => analyzeSeed(text, { tagger, cache }));
+  const coldCache = timed(() => analyzeSeed(text, { tagger, steps: cache.steps }));
   const editTimes: number[] = [];
   let misses = { dates: 0, sentences: 0 };
   for (const edited of edits) {
     const before = cache.stats();
-    editTimes.push(timed(() => analyzeSeed(edited, { tagger, cache })).ms);
+    editTimes.push(timed(() => analyzeSeed(edited, { tagger, steps: cache.steps })).ms);
     const after = cache.stats();
     misses = { dates: after.dates.misses - before.dates.misses, sentences: after.sentences.misses - before.sentences.misses };
   }

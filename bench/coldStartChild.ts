@@ -20,9 +20,9 @@ export function coldStart(): ColdStart {
   const text = fs.readFileSync(USER_SEED, 'utf8');
   const t0 = performance.now();
   const core = require('../src/core/analysis') as typeof import('../src/core/analysis');
-  const node = require('../src/node/loadModel') as typeof import('../src/node/loadModel');
+  const node = require('../scripts/lib/repoModel') as typeof import('../scripts/lib/repoModel');
   const t1 = performance.now();
-  const tagger = node.bundledTagger();
+  const tagger = node.repoTagger();
   const t2 = performance.now();
   core.analyzeSeed(text, { tagger });
   const t3 = performance.now();

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import { analyzeSeed } from '../src/core/analysis';
-import type { MentionTagger } from '../src/core/entities/findMentions';
+import type { MentionTagger } from '../src/core';
 import { runChild } from './childProcess';
 import type { ColdStart } from './coldStartChild';
 import { USER_SEED } from './corpus';

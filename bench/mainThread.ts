@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import type { Analysis } from '../src/core/analysis';
+import type { Analysis } from '../src/core';
 import { encodeAnalysis } from '../src/node/analysisWire';
 import { AnalysisClient, type AnalysisTiming } from '../src/node/analysisClient';
 import { ROOT } from './corpus';
@@ -33,10 +33,9 @@ export interface MainThreadCost {
   readonly workerFile: string;
 }
 
-/** The bundled worker when `npm run build` made one, else tsc's. */
+/** The bundled worker (`npm run bench` builds it first). */
 function workerFile(): string {
-  const bundled = path.join(ROOT, 'dist/analysisWorker.js');
-  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '../src/node/analysisWorker.js');
+  return path.join(ROOT, 'dist/analysisWorker.js');
 }
 
 /** Sends `texts` as successive versions of one document through a real worker; the first warms it. */

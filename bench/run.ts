@@ -4,7 +4,7 @@
  * asserted: the exit code is 0 whatever the times. `--only=throughput,latency,big,activation` runs a part.
  */
 import * as os from 'os';
-import { bundledTagger } from '../src/node/loadModel';
+import { repoTagger } from '../scripts/lib/repoModel';
 import { activation } from './activation';
 import { bigDocument } from './bigDocument';
 import { benchCorpus } from './corpus';
@@ -13,8 +13,8 @@ import { latency } from './latency';
 import { throughput } from './throughput';
 
 const PARTS: Record<string, () => Figure[]> = {
-  throughput: () => throughput(benchCorpus(), bundledTagger()),
-  latency: () => latency(bundledTagger()),
+  throughput: () => throughput(benchCorpus(), repoTagger()),
+  latency: () => latency(repoTagger()),
   big: bigDocument,
   activation,
 };

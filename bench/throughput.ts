@@ -5,7 +5,7 @@
  * scores both on the corpus's gold, PERSON/ORG/PLACE exact match.
  */
 import { analyzeSeed } from '../src/core/analysis';
-import type { MentionTagger } from '../src/core/entities/findMentions';
+import type { MentionTagger } from '../src/core';
 import { score, type Scored } from '../scripts/lib/score';
 import type { BenchCorpus } from './corpus';
 import type { Figure } from './figures';

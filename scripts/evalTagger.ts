@@ -3,7 +3,7 @@
  * Usage: npm run compile && node out/scripts/evalTagger.js
  */
 import * as path from 'path';
-import { bundledTagger } from '../src/node/loadModel';
+import { repoTagger } from './lib/repoModel';
 import { readJsonl, sharedEvalDir } from './lib/evalData';
 import { evaluate } from './train';
 
@@ -14,7 +14,7 @@ function main(): void {
     return;
   }
   const started = process.hrtime.bigint();
-  const tagger = bundledTagger();
+  const tagger = repoTagger();
   console.log(`model loaded in ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
   const dev = readJsonl(path.join(dir, 'conll2003_dev.jsonl'));
   console.log(evaluate(tagger, dev));

@@ -4,9 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Span } from '../src/core/types';
+import type { Span } from '../src/core';
 import { NerTagger } from '../src/core/entities/tagger/nerTagger';
-import { trainNer } from '../src/core/entities/tagger/nerTrainer';
+import { trainNer } from '../src/training/nerTrainer';
 import { readJsonl, sharedEvalDir, type GoldDoc } from './lib/evalData';
 import { formatScore, score } from './lib/score';
 

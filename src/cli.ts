@@ -1,13 +1,15 @@
 import * as fs from 'fs';
-import { type Analysis, analyzeSeed } from './core/analysis';
-import { bundledTagger } from './node/loadModel';
+import * as path from 'path';
+import { type Analysis, analyzeSeed, DEFAULT_MAX_SEED_MB } from './core';
+import { loadTagger } from './node/loadModel';
 import { UnreadableInput, readTextFile } from './node/readText';
 import { formatSummary, toJson } from './cliFormat';
-import { DEFAULT_MAX_SEED_MB } from './core/inputProblem';
 
 /** The largest seed `analyze` reads unless told otherwise, in MB: the extension's `seedReader.maxFileSizeMB` default. */
 const MAX_SIZE_MB = DEFAULT_MAX_SEED_MB;
 const MB = 1024 * 1024;
+/** The CLI runs as dist/cli.js; the model sits in models/ beside dist/. */
+const MODEL_FILE = path.join(__dirname, '..', 'models', 'ner-model.json');
 
 const USAGE = [
   'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD] [--max-size MB]',
@@ -39,7 +41,7 @@ function analyze(args: string[]): number {
   if (!(maxSize > 0)) throw new UsageError(`--max-size "${flags.get('--max-size')}" is not a positive number of MB`);
   refuseLargerThan(positional[0], maxSize);
   const text = readTextFile(positional[0]);
-  const analysis = analyzeSeed(text, { tagger: bundledTagger(), ref });
+  const analysis = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE), ref });
   if (analysis.problem) throw new UnreadableInput(`${positional[0]}: ${analysis.problem}`);
   console.log(flags.has('--json') ? JSON.stringify(toJson(analysis), null, 2) : formatSummary(analysis));
   return 0;
@@ -52,7 +54,7 @@ function predict(args: string[]): number {
   if (!input || !output) throw new UsageError('predict needs --in GOLD.jsonl and --out PRED.jsonl');
   const lines = readTextFile(input).split(/\r?\n/);
   const docs = lines.flatMap((line, i) => (line.trim() === '' ? [] : [parseDocLine(line, i + 1, input)]));
-  const tagger = bundledTagger();
+  const tagger = loadTagger(MODEL_FILE);
   const out = docs.map(doc => {
     const analysis = analyzeSeed(doc.text, { tagger, ref: doc.dct });
     return JSON.stringify({ id: doc.id, entities: predictedEntities(analysis) });

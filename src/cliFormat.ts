@@ -1,9 +1,9 @@
-import type { Analysis } from './core/analysis';
+import type { Analysis } from './core';
 
 /** The JSON shape of `analyze --json`, exactly as documented in the README. */
 export function toJson(a: Analysis) {
   return {
-    title: a.title?.text ?? '',
+    title: a.structure.title?.text ?? '',
     actors: a.actors.map(x => ({
       id: x.id,
       type: x.type,
@@ -20,7 +20,7 @@ export function toJson(a: Analysis) {
       date: { text: e.date.text, value: e.date.value },
       actors: e.actors,
     })),
-    seeAlso: a.seeAlso.map(s => ({ title: s.title, start: s.start, end: s.end })),
+    seeAlso: a.structure.seeAlso.map(s => ({ title: s.title, start: s.start, end: s.end })),
   };
 }
 
@@ -39,7 +39,7 @@ export function printable(s: string): string {
 
 /** A summary for people to read in a terminal; the seed's own text in it is `printable`. */
 export function formatSummary(a: Analysis): string {
-  const out: string[] = [`Title: ${a.title ? printable(a.title.text) : '(none)'}`, `Reference date: ${a.reference.note}`, ''];
+  const out: string[] = [`Title: ${a.structure.title ? printable(a.structure.title.text) : '(none)'}`, `Reference date: ${a.reference.note}`, ''];
   for (const type of ['PERSON', 'ORG', 'PLACE', 'MISC'] as const) {
     const actors = a.actors.filter(x => x.type === type);
     if (actors.length === 0) continue;
@@ -55,7 +55,7 @@ export function formatSummary(a: Analysis): string {
   }
   out.push(`Events (${a.events.length}, in time order)`);
   a.events.forEach((e, i) => out.push(`  ${i + 1}. ${printable(e.date.text)} [${e.date.value}]: ${printable(e.summary)}`));
-  out.push('', `See also (${a.seeAlso.length})`);
-  for (const s of a.seeAlso) out.push(`  • ${printable(s.title)}`);
+  out.push('', `See also (${a.structure.seeAlso.length})`);
+  for (const s of a.structure.seeAlso) out.push(`  • ${printable(s.title)}`);
   return out.join('\n');
 }

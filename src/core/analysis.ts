@@ -1,56 +1,28 @@
-import { type Actor, clusterActors, type ContextMention } from './actors/clusterActors';
-import { type NameContext, nameReach, readNameContext } from './actors/roles';
+import { clusterActors, type ContextMention } from './actors/clusterActors';
 import { propagateSurnames } from './entities/documentConsistency';
 import { firstStartingFrom } from './entities/spanEdit';
-import type { MentionTagger } from './entities/findMentions';
-import { buildEvents, dateValue, type SeedEvent } from './events/buildEvents';
-import { chooseReference, type ReferenceDate } from './events/referenceDate';
-import { parseSeed, type SeeAlsoItem, type SeedStructure } from './seed/parseSeed';
+import { buildEvents, dateValue } from './events/buildEvents';
+import { chooseReference } from './events/referenceDate';
+import { parseSeed } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
 import { localPass } from './localPass';
-import type { AnalysisCache } from './analysisCache';
+import type { AnalysisSteps, MentionTagger } from './analysisSteps';
 import { AnalysisCancelled } from './analysisCancelled';
-import { detach } from './lruCache';
-import type { DateMention, EntityType, Span } from './types';
+import { PURE_STEPS } from './pureSteps';
+import type { Analysis, DateMention, Mention, Span } from './model';
 
-/** A named mention, with the actor it belongs to. */
-export interface Mention extends Span {
-  readonly text: string;
-  readonly type: EntityType;
-  readonly actorId: string;
-  readonly honorific?: string;
-  readonly role?: string;
-}
 
-/** Everything the UI reads about one text. Read-only; a new text gives a new Analysis. */
-export interface Analysis {
-  readonly length: number;
-  /** Set when the text was not analysed (binary, empty), saying why in one line. */
-  readonly problem?: string;
-  /**
-   * Set when only part of the text was analysed (a first look at what the reader sees): the range of
-   * the units read. Actors, dates and events then cover that range only.
-   */
-  readonly partial?: Span;
-  readonly structure: SeedStructure;
-  readonly title?: Span & { readonly text: string };
-  readonly mentions: readonly Mention[];
-  readonly actors: readonly Actor[];
-  /** Dates with values against the reference date. */
-  readonly dates: readonly DateMention[];
-  /** Chronological. */
-  readonly events: readonly SeedEvent[];
-  readonly seeAlso: readonly SeeAlsoItem[];
-  readonly reference: ReferenceDate;
-}
 
 export interface AnalyzeOptions {
   /** The mention tagger (the bundled model in the app; a stand-in in tests). */
   readonly tagger: MentionTagger;
   /** Reference date 'YYYY-MM-DD'; without it the dateline or the tenses decide. */
   readonly ref?: string;
-  /** Work kept between calls (per unit and per sentence text); pass the same cache to reuse it. */
-  readonly cache?: AnalysisCache;
+  /**
+   * How the steps that read a small stretch of text are computed (`PURE_STEPS` when absent): an
+   * incremental analyser passes versions that reuse what earlier calls found (`AnalysisCache.steps`).
+   */
+  readonly steps?: AnalysisSteps;
   /** Analyse only the units (title, paragraphs, see-also items) that overlap this range. */
   readonly window?: Span;
   /** Polled between steps; when it returns true the analysis stops by throwing `AnalysisCancelled`. */
@@ -64,7 +36,8 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const checkpoint = () => {
     if (options.isCancelled?.()) throw new AnalysisCancelled();
   };
-  const structure = parseSeed(text, options.cache?.paragraphs);
+  const steps = options.steps ?? PURE_STEPS;
+  const structure = parseSeed(text, steps.sentences);
   const window = options.window;
   const units: Span[] = [
     ...(structure.title ? [structure.title] : []),
@@ -78,7 +51,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const bodySentences = paragraphs.flatMap(p => p.sentences);
   const sentences = units.flatMap(u => ('sentences' in u ? (u as { sentences: Span[] }).sentences : [u]));
 
-  const local = localPass(text, units, sentences, options.tagger, options.cache, checkpoint);
+  const local = localPass(text, units, sentences, options.tagger, steps, checkpoint);
   const rawDates = local.dates;
   const found = withoutNamesInsideDates(propagateSurnames(text, local.names, local.surnameWords), rawDates);
   checkpoint();
@@ -88,7 +61,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     // Mentions and sentences are both in text order: walk forward to the sentence holding the name.
     while (at < sentences.length && sentences[at].end < m.end) at++;
     const sentence = at < sentences.length && sentences[at].start <= m.start ? sentences[at] : m;
-    const context = nameContext(text, sentence, m, options.cache);
+    const context = steps.nameContext(text, sentence, m);
     return context.honorific === undefined && context.role === undefined ? m : { ...m, ...context };
   });
   const actors = clusterActors(text, withContext);
@@ -102,19 +75,17 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const { reference, anchor } = chooseReference(rawDates, datelineEnd, options.ref);
   const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
   const bodyDates = datesInside(rawDates, paragraphs);
-  const events = buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, options.cache?.summaries);
+  const events = buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, steps.summary);
   checkpoint();
 
   return freeze({
     length: text.length,
     ...(window ? { partial: { start: units[0]?.start ?? window.start, end: units.at(-1)?.end ?? window.start } } : {}),
     structure,
-    title: structure.title,
     mentions,
     actors,
     dates,
     events,
-    seeAlso: structure.seeAlso,
     reference,
   });
 }
@@ -142,24 +113,6 @@ function datesInside(dates: readonly DateMention[], ranges: readonly Span[]): Da
   });
 }
 
-/**
- * `readNameContext`, kept per the words it reads around the name (see `nameReach`): keyed on that text
- * alone (a key joined with the name's place would be copied whole to be hashed), with the contexts of
- * the names read in it so far, by place.
- */
-function nameContext(text: string, sentence: Span, name: Span, cache: AnalysisCache | undefined): NameContext {
-  if (!cache) return readNameContext(text, sentence, name);
-  const reach = nameReach(text, sentence, name);
-  const from = name.start - reach.start;
-  const to = name.end - reach.start;
-  const known = cache.nameContexts.getOrSet(text.slice(reach.start, reach.end), () => []);
-  for (const k of known) if (k.from === from && k.to === to) return k.context;
-  const { honorific, role } = readNameContext(text, reach, name);
-  const context = { ...(honorific ? { honorific: detach(honorific) } : {}), ...(role ? { role: detach(role) } : {}) };
-  known.push({ from, to, context });
-  return context;
-}
-
 export function emptyAnalysis(length: number, problem?: string): Analysis {
   return {
     length,
@@ -169,7 +122,6 @@ export function emptyAnalysis(length: number, problem?: string): Analysis {
     actors: [],
     dates: [],
     events: [],
-    seeAlso: [],
     reference: { source: 'none', note: 'nothing to analyse' },
   };
 }

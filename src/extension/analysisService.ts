@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { Span } from '../core/types';
+import type { Analysis, Span } from '../core';
 import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
 import type { SeedSettings } from './config';
 import { toOffset } from './convert';
@@ -107,7 +106,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Test only: makes the analysis worker die, as a crash would; the next request starts a new one. */
   restartWorkerForTests(): void {
-    this.client.crashWorkerForTests();
+    void this.client.workerForTests?.terminate();
   }
 
   dispose(): void {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { Span } from '../core/types';
+import type { Analysis, Span } from '../core';
 import type { ActiveSeed } from './activeSeed';
 import { type Kind, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
 import type { AnalysisService } from './analysisService';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { SeedEvent } from '../core/events/buildEvents';
+import type { Analysis, SeedEvent } from '../core';
 import { eventLabel } from './analysisLookup';
 import { lineNumber } from './convert';
 import { revealCommand, SeedTree } from './seedTree';

@@ -2,9 +2,7 @@
  * The markdown of the hover cards, built from an Analysis. No `vscode` import: the adapter (hover.ts)
  * wraps the string in a MarkdownString. Every piece of document text goes through escapeMarkdown.
  */
-import type { Analysis } from '../core/analysis';
-import type { Actor } from '../core/actors/clusterActors';
-import type { DateMention, Span } from '../core/types';
+import type { Actor, Analysis, DateMention, Span } from '../core';
 import { coActors, eventOfDate, eventsOf, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
 import { commandLink, escapeMarkdown } from './markdownEscape';
 

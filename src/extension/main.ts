@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
+import type { Analysis } from '../core';
 import { ActiveSeed } from './activeSeed';
 import { registerActorNavigation } from './actorNavigation';
 import { registerActorProviders } from './actorProviders';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { SeeAlsoItem } from '../core/seed/parseSeed';
+import type { Analysis, SeeAlsoItem } from '../core';
 import type { SeedSettings } from './config';
 import { toRange } from './convert';
 import { openSeed, revealInEditor, SEED_LANGUAGE } from './seedDocuments';
@@ -15,7 +14,7 @@ export interface SeeAlsoNode {
 /** The See Also view: the active seed's related headlines. A click opens the matching seed, if the workspace has one. */
 export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
   protected roots(analysis: Analysis): SeeAlsoNode[] {
-    return analysis.seeAlso.map((item, index) => ({ item, index }));
+    return analysis.structure.seeAlso.map((item, index) => ({ item, index }));
   }
 
   getParent(): undefined {

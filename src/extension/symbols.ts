@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Actor } from '../core/actors/clusterActors';
-import type { EntityType, Span } from '../core/types';
+import type { Actor, EntityType, Span } from '../core';
 import { eventLabel, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
 import type { AnalysisService } from './analysisService';
 import { toRange } from './convert';
@@ -26,9 +25,9 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
     const analysis = await this.service.analysisOf(document);
     if (!analysis || token.isCancellationRequested) return [];
     const symbols: vscode.DocumentSymbol[] = [];
-    if (analysis.title) {
-      const range = toRange(document, analysis.title);
-      symbols.push(new vscode.DocumentSymbol(analysis.title.text, 'title', vscode.SymbolKind.File, range, range));
+    if (analysis.structure.title) {
+      const range = toRange(document, analysis.structure.title);
+      symbols.push(new vscode.DocumentSymbol(analysis.structure.title.text, 'title', vscode.SymbolKind.File, range, range));
     }
     if (analysis.events.length > 0) {
       const group = this.group('Events', `${analysis.events.length}`, vscode.SymbolKind.Namespace, document, analysis.events);

@@ -1,6 +1,5 @@
 import type { Worker } from 'worker_threads';
-import type { Analysis } from '../core/analysis';
-import type { Span } from '../core/types';
+import type { Analysis, Span } from '../core';
 import type { FromWorker, ToWorker, WorkerStats } from './analysisMessages';
 import { decodeAnalysis } from './analysisWire';
 import { type WorkerDeath, WorkerThread, type WorkerThreadOptions } from './workerThread';
@@ -169,11 +168,6 @@ export class AnalysisClient {
   /** Test only: the running worker thread, if any. */
   get workerForTests(): Worker | undefined {
     return this.thread.current;
-  }
-
-  /** Test only: makes the running worker die of an uncaught exception. */
-  crashWorkerForTests(): void {
-    this.post({ type: 'crash' }, false);
   }
 
   private request(key: string, version: number, text: string, options: AnalyzeRequest, signature: string, state: KeyState): Request {

@@ -2,8 +2,7 @@
  * The messages between AnalysisClient (extension host thread) and analysisWorker (a worker thread).
  * Only plain data crosses: text and options in, an Analysis in its wire form (see analysisWire.ts) out.
  */
-import type { CacheCounts } from '../core/analysisCache';
-import type { Span } from '../core/types';
+import type { CacheCounts, Span } from '../core';
 
 /** Analyse `text`. `cancel` is an Int32Array(1) over shared memory: the client stores 1 to stop the work. */
 export interface AnalyseMessage {
@@ -26,12 +25,7 @@ export interface StatsMessage {
   readonly id: number;
 }
 
-/** Test only: make the worker die with an uncaught exception, as a crash would. */
-export interface CrashMessage {
-  readonly type: 'crash';
-}
-
-export type ToWorker = AnalyseMessage | ClearMessage | StatsMessage | CrashMessage;
+export type ToWorker = AnalyseMessage | ClearMessage | StatsMessage;
 
 export interface WorkerStats {
   /** False until the first request loads the tagger and the core. */

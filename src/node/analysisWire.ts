@@ -5,7 +5,7 @@
  * `{start, end, text}` whose text is `source.slice(start, end)` travels as `text: 0`, and the receiver,
  * which has the source, puts the slice back in the same walk that freezes each object.
  */
-import type { Analysis } from '../core/analysis';
+import type { Analysis } from '../core';
 
 /** Marks a `text` field left out because it equals the source between `start` and `end`. */
 const SLICE = 0;

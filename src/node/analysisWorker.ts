@@ -1,19 +1,18 @@
 /**
- * The analysis worker: the worker_threads entry (esbuild bundles it as dist/analysisWorker.js; tsc emits
- * out/src/node/analysisWorker.js). It is the Node adapter around the pure core and owns, for its
- * lifetime, the tagger and one AnalysisCache, so successive versions of a text redo only what changed.
+ * The analysis worker: the worker_threads entry, run only as the bundle dist/analysisWorker.js. It is
+ * the Node adapter around the pure core and owns, for its lifetime, the tagger and one AnalysisCache, so successive versions of a text redo only what changed.
  * Requests run one at a time in arrival order; each polls its shared cancel flag between steps, so one
  * the client has superseded stops part-way.
  */
+import * as path from 'path';
 import { parentPort } from 'worker_threads';
-import type * as AnalysisModule from '../core/analysis';
-import type { AnalysisCache } from '../core/analysisCache';
-import type { MentionTagger } from '../core/entities/findMentions';
+import type * as Core from '../core';
+import type { AnalysisCache, MentionTagger } from '../core';
 import type { AnalyseMessage, FromWorker, ToWorker, WorkerStats } from './analysisMessages';
 import { encodeAnalysis } from './analysisWire';
 
 interface Engine {
-  readonly analyzeSeed: typeof AnalysisModule.analyzeSeed;
+  readonly analyzeSeed: typeof Core.analyzeSeed;
   readonly isCancellation: (error: unknown) => boolean;
   readonly tagger: MentionTagger;
   readonly cache: AnalysisCache;
@@ -29,11 +28,11 @@ const counts = { analysed: 0, cancelledBeforeStart: 0, cancelledMidway: 0, faile
  */
 function load(): Engine {
   if (engine) return engine;
-  const { analyzeSeed } = require('../core/analysis') as typeof AnalysisModule;
-  const { AnalysisCache } = require('../core/analysisCache') as typeof import('../core/analysisCache');
-  const { AnalysisCancelled } = require('../core/analysisCancelled') as typeof import('../core/analysisCancelled');
-  const { bundledTagger } = require('./loadModel') as typeof import('./loadModel');
-  engine = { analyzeSeed, isCancellation: e => e instanceof AnalysisCancelled, tagger: bundledTagger(), cache: new AnalysisCache() };
+  const { analyzeSeed, AnalysisCache, AnalysisCancelled } = require('../core') as typeof Core;
+  const { loadTagger } = require('./loadModel') as typeof import('./loadModel');
+  // The worker runs as dist/analysisWorker.js, and the model sits in models/ beside dist/.
+  const tagger = loadTagger(path.join(__dirname, '..', 'models', 'ner-model.json'));
+  engine = { analyzeSeed, isCancellation: e => e instanceof AnalysisCancelled, tagger, cache: new AnalysisCache() };
   return engine;
 }
 
@@ -49,7 +48,7 @@ function analyse(message: AnalyseMessage): FromWorker {
   try {
     core = load();
     const started = performance.now();
-    const analysis = core.analyzeSeed(text, { tagger: core.tagger, ref: message.ref, window: message.window, cache: core.cache, isCancelled });
+    const analysis = core.analyzeSeed(text, { tagger: core.tagger, ref: message.ref, window: message.window, steps: core.cache.steps, isCancelled });
     const ms = Math.round(performance.now() - started);
     counts.analysed++;
     return { id, analysis: encodeAnalysis(analysis, text), ms };
@@ -82,12 +81,6 @@ port.on('message', (message: ToWorker) => {
       break;
     case 'clear':
       engine?.cache.clear();
-      break;
-    case 'crash':
-      // Thrown outside the handler, as an uncaught exception: the thread dies as it would from a real bug.
-      setImmediate(() => {
-        throw new Error('analysis worker crash requested by a test');
-      });
       break;
   }
 });

@@ -1,24 +1,19 @@
 /**
- * Node adapter: reads the committed tagger model once and keeps the tagger. This file runs both as
- * out/src/node/loadModel.js (tsc) and inside dist/cli.js (esbuild), so the model is looked for in the
- * models/ folder one, two or three levels up.
+ * Node adapter: reads a tagger model file once and keeps the tagger. The caller knows where it runs and
+ * passes the one path: the CLI and the worker (dist/*.js bundles) the models/ folder beside dist/, tests
+ * the repository's models/ner-model.json.
  */
 import * as fs from 'fs';
-import * as path from 'path';
-import { NerTagger } from '../core/entities/tagger/nerTagger';
-import type { NerModelData } from '../core/entities/tagger/modelData';
+import { type NerModelData, NerTagger } from '../core';
 
-const MODEL_FILE = 'ner-model.json';
-let cached: NerTagger | undefined;
+const loaded = new Map<string, NerTagger>();
 
-/** The tagger of models/ner-model.json, loaded on first call; throws naming the paths tried if it is missing. */
-export function bundledTagger(): NerTagger {
-  return (cached ??= NerTagger.fromModel(JSON.parse(fs.readFileSync(modelPath(), 'utf8')) as NerModelData));
-}
-
-function modelPath(): string {
-  const candidates = ['../models', '../../models', '../../../models'].map(dir => path.resolve(__dirname, dir, MODEL_FILE));
-  const found = candidates.find(file => fs.existsSync(file));
-  if (!found) throw new Error(`NER model not found; looked in ${candidates.join(', ')}`);
-  return found;
+/** The tagger of `modelFile` (models/ner-model.json), read on the first call for that path. */
+export function loadTagger(modelFile: string): NerTagger {
+  let tagger = loaded.get(modelFile);
+  if (!tagger) {
+    tagger = NerTagger.fromModel(JSON.parse(fs.readFileSync(modelFile, 'utf8')) as NerModelData);
+    loaded.set(modelFile, tagger);
+  }
+  return tagger;
 }

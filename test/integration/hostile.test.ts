@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeSeed } from '../../src/core/analysis';
-import { bundledTagger } from '../../src/node/loadModel';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import type { SeedReaderApi } from '../../src/extension/main';
 import { manyItemsText, tenMbText } from '../fixtures/hostile/generate';
 import { editStorm, prng, stormSeed } from './editStorm';
@@ -287,7 +287,7 @@ describe('edit storm', () => {
     console.log(`edit storm: seed ${seed} (replay: STORM_SEED=${seed} SEED_READER_TEST_GREP=storm npm run test:integration)`);
     const random = prng(seed);
     const paragraphs = document.getText().split('\n\n').filter(p => p.trim() !== '');
-    const tagger = bundledTagger();
+    const tagger = repoTagger();
     // Four rounds of 250 edits, each followed by idle and the comparison: a bug that shows only in some states has four chances.
     for (let round = 1; round <= 4; round++) {
       const started = Date.now();

@@ -1,7 +1,7 @@
 // What Seed Reader shows for a document, read through its API as plain data: the painted ranges and the
 // three views. Used by hostile.test.ts.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import type { Kind } from '../../src/extension/analysisLookup';
 import type { SeedReaderApi } from '../../src/extension/main';
 import { type Span4, span4 } from './helpers';
@@ -60,7 +60,7 @@ export function expectedState(analysis: Analysis, document: vscode.TextDocument)
     painted: Object.fromEntries(KINDS.map(kind => [kind,
       (kind === 'date' ? analysis.dates : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind)).map(at).sort(bySpan)])) as Record<Kind, Span4[]>,
     views: {
-      seeAlso: analysis.seeAlso.map(item => item.title),
+      seeAlso: analysis.structure.seeAlso.map(item => item.title),
       actors: GROUPS.map(([kind, label]) => [label, analysis.actors.filter(a => KIND_OF_TYPE[a.type] === kind)] as const)
         .filter(([, actors]) => actors.length > 0)
         .map(([label, actors]) => [label, `${actors.length}`, actors.map(actor =>

@@ -8,6 +8,9 @@ import { sleep } from '../helpers/sleep';
 
 /** The real worker, as the extension ships it (npm run build). */
 const workerFile = path.join(projectRoot, 'dist/analysisWorker.js');
+/** The real worker, made to die after answering CRASH_TEXT (see the fixture). */
+const crashingWorkerFile = path.join(projectRoot, 'test/fixtures/crashingWorker.js');
+const CRASH_TEXT = 'Seed Reader test: crash after this reply';
 const seed = readSeed();
 /** Resolves when the thread has exited (events.once would reject on the 'error' a crash emits first). */
 const exitOf = (worker: Worker) => new Promise<number>(resolve => worker.once('exit', resolve));
@@ -21,8 +24,8 @@ describe('AnalysisClient with the real worker', function () {
   this.timeout(120_000);
   const clients: AnalysisClient[] = [];
   let log: string[] = [];
-  const client = (options: AnalysisClientOptions = {}) => {
-    const made = new AnalysisClient(workerFile, { onLog: line => log.push(line), ...options });
+  const client = (options: AnalysisClientOptions = {}, file = workerFile) => {
+    const made = new AnalysisClient(file, { onLog: line => log.push(line), ...options });
     clients.push(made);
     return made;
   };
@@ -137,12 +140,12 @@ describe('AnalysisClient with the real worker', function () {
   });
 
   it('starts a new worker on the next request after a crash, and says so', async () => {
-    const c = client();
+    const c = client({}, crashingWorkerFile);
     await c.analyze('seed', 1, seed);
     const exited = exitOf(c.workerForTests!);
-    c.crashWorkerForTests();
+    assert.strictEqual((await c.analyze('seed', 2, CRASH_TEXT))?.length, CRASH_TEXT.length);
     await exited;
-    assert.strictEqual((await c.analyze('seed', 2, `${seed} `))?.length, seed.length + 1);
+    assert.strictEqual((await c.analyze('seed', 3, `${seed} `))?.length, seed.length + 1);
     assert.deepStrictEqual(log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')), [
       'analysis worker stopped (Error: analysis worker crash requested by a test); a new one starts with the next request',
       'analysis worker restarted (thread N)',
@@ -150,14 +153,14 @@ describe('AnalysisClient with the real worker', function () {
   });
 
   it('stops restarting a worker that died three times within a minute, with a clear error', async () => {
-    const c = client({ maxDeaths: 3 });
+    const c = client({ maxDeaths: 3 }, crashingWorkerFile);
     for (let i = 1; i <= 3; i++) {
-      await c.analyze('seed', i, `${seed}${' '.repeat(i)}`);
+      await c.analyze('seed', 2 * i - 1, `${seed}${' '.repeat(i)}`);
       const exited = exitOf(c.workerForTests!);
-      c.crashWorkerForTests();
+      await c.analyze('seed', 2 * i, CRASH_TEXT);
       await exited;
     }
-    await assert.rejects(c.analyze('seed', 4, seed),
+    await assert.rejects(c.analyze('seed', 7, seed),
       /^Error: the analysis worker stopped 3 times within 60 s \(last: Error: analysis worker crash requested by a test\); analysis is paused for a minute$/);
     assert.strictEqual(log.at(-1), 'analysis worker stopped (Error: analysis worker crash requested by a test), 3 times within 60 s: not restarting it for now');
   });

@@ -30,7 +30,7 @@ describe('hostile files', function () {
       assert.ok(text.length >= 2 * MB);
       const a = analyse(text);
       // The line is the title: names and dates, but no body, so no events.
-      assert.deepStrictEqual([a.title?.start, a.title?.end, a.structure.paragraphs, a.seeAlso], [0, text.length, [], []]);
+      assert.deepStrictEqual([a.structure.title?.start, a.structure.title?.end, a.structure.paragraphs, a.structure.seeAlso], [0, text.length, [], []]);
       assert.deepStrictEqual(actorRows(a), [
         ['PERSON', 'Jens Stoltenberg', [], [], n],
         ['PERSON', 'Sergei Ryabkov', [], [], n],
@@ -46,9 +46,9 @@ describe('hostile files', function () {
     it(`a See-also list of ${SEE_ALSO_ITEMS} items: all of them`, () => {
       const text = decode(large.manyItems);
       const a = analyse(text);
-      assert.strictEqual(a.seeAlso.length, SEE_ALSO_ITEMS);
-      assert.deepStrictEqual(a.seeAlso[0], { start: 103, end: 135, title: 'Related headline 1 on NATO talks' });
-      assert.deepStrictEqual(a.seeAlso.at(-1), { start: 418400, end: 418436, title: 'Related headline 10000 on NATO talks' });
+      assert.strictEqual(a.structure.seeAlso.length, SEE_ALSO_ITEMS);
+      assert.deepStrictEqual(a.structure.seeAlso[0], { start: 103, end: 135, title: 'Related headline 1 on NATO talks' });
+      assert.deepStrictEqual(a.structure.seeAlso.at(-1), { start: 418400, end: 418436, title: 'Related headline 10000 on NATO talks' });
       assert.deepStrictEqual(actorRows(a), [
         ['ORG', 'NATO', [], [], SEE_ALSO_ITEMS + 1],
         ['PLACE', 'Brussels', [], [], 2],
@@ -65,7 +65,7 @@ describe('hostile files', function () {
       assert.strictEqual(text.length, 10_485_939);
       const a = analyse(text, { start: 0, end: 1000 });
       assert.deepStrictEqual(a.partial, { start: 0, end: 1045 });
-      assert.deepStrictEqual([a.structure.paragraphs.length, a.seeAlso.length], [106_455, 2]);
+      assert.deepStrictEqual([a.structure.paragraphs.length, a.structure.seeAlso.length], [106_455, 2]);
       assert.deepStrictEqual(mentionRows(a).slice(0, 8), [
         ['ORG', 'NATO', 0, 4],
         ['PLACE', 'Russia', 9, 15],

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import { analyzeSeed } from '../../src/core/analysis';
 import { findDates } from '../../src/core/dates/findDates';
-import { bundledTagger } from '../../src/node/loadModel';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { LONG_LINE_BLOCK } from '../fixtures/hostile/generate';
 import { describeGrowth, growth } from '../helpers/growth';
 
@@ -27,7 +27,7 @@ describe('linear time on one long line', function () {
   });
 
   it(`analyses a seed: ${FACTOR}× the line takes less than ${BOUND}× as long`, () => {
-    const tagger = bundledTagger();
+    const tagger = repoTagger();
     const [small, large] = [300, 300 * FACTOR].map(n => LONG_LINE_BLOCK.repeat(n).trimEnd());
     const analyse = (text: string) => analyzeSeed(text, { tagger });
     assert.deepStrictEqual([analyse(small).mentions.length, analyse(large).mentions.length], [1_200, 4_800]);

@@ -1,17 +1,17 @@
 /**
  * Properties of the core on generated documents (fast-check). A failure prints fast-check's seed and
  * path; replay it with
- *   FC_SEED=<seed> FC_PATH=<path> npx mocha --config test/slow/.mocharc.js --grep '<property name>'
+ *   FC_SEED=<seed> FC_PATH=<path> npx mocha --config .mocharc.json --grep '<property name>'
  * after `npm run compile`. FC_RUNS=<n> sets every property's number of runs (to soak-test locally).
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyzeSeed } from '../../src/core/analysis';
-import { AnalysisCache } from '../../src/core/analysisCache';
-import { bundledTagger } from '../../src/node/loadModel';
+import { AnalysisCache } from '../../src/core/incremental/analysisCache';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { assertAnalysisInvariants } from '../unit/helpers/analysisInvariants';
 
-const tagger = bundledTagger();
+const tagger = repoTagger();
 
 function params<T>(numRuns: number): fc.Parameters<T> {
   const seed = process.env.FC_SEED;
@@ -132,7 +132,7 @@ describe('core properties (fast-check)', function () {
         const a = analyse(text, refDay ?? undefined);
         assertAnalysisInvariants(text, a);
         assert.deepStrictEqual(analyse(text, refDay ?? undefined), a, 'a second analysis differs');
-        assert.deepStrictEqual(analyzeSeed(text, { tagger, ref: refDay ?? undefined, cache }), a, 'an analysis through the shared cache differs');
+        assert.deepStrictEqual(analyzeSeed(text, { tagger, ref: refDay ?? undefined, steps: cache.steps }), a, 'an analysis through the shared cache differs');
       }),
       params(2000),
     );
@@ -171,7 +171,7 @@ describe('core properties (fast-check)', function () {
       fc.property(doc, ({ text, expected }) => {
         const a = analyse(text);
         assertAnalysisInvariants(text, a);
-        assert.deepStrictEqual(a.seeAlso.map(i => i.title), expected);
+        assert.deepStrictEqual(a.structure.seeAlso.map(i => i.title), expected);
       }),
       params(400),
     );
@@ -186,11 +186,11 @@ describe('core properties (fast-check)', function () {
     const shape = (text: string) => {
       const a = analyse(text);
       return {
-        title: a.title?.text.replace(/\r\n?/g, '\n'),
+        title: a.structure.title?.text.replace(/\r\n?/g, '\n'),
         mentions: a.mentions.map(m => [m.type, m.text.replace(/\r\n?/g, '\n')]),
         dates: a.dates.map(d => [d.text.replace(/\r\n?/g, '\n'), d.value]),
         events: a.events.map(e => [e.date.text, e.date.value, e.actors.length]),
-        seeAlso: a.seeAlso.map(i => i.title),
+        seeAlso: a.structure.seeAlso.map(i => i.title),
       };
     };
     fc.assert(

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import { decodeAnalysis, encodeAnalysis } from '../../src/node/analysisWire';
 import { analyze, readSeed } from './helpers/seeds';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { findDates } from '../../src/core/dates/findDates';
 import { resolveDate } from '../../src/core/dates/resolveDate';
-import type { DateMention } from '../../src/core/types';
+import type { DateMention } from '../../src/core';
 import { readSeed } from './helpers/seeds';
 
 /** The seed's dates without a reference date: only what the text states, X'd elsewhere. */

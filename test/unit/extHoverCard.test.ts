@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { type Analysis, analyzeSeed } from '../../src/core/analysis';
-import { bundledTagger } from '../../src/node/loadModel';
+import type { Analysis } from '../../src/core';
+import { analyzeSeed } from '../../src/core/analysis';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorAt, coActors, dateAt, eventIndexAt, firstFullMention } from '../../src/extension/analysisLookup';
 import { actorCard, dateCard } from '../../src/extension/hoverCard';
 import { readSeed } from './helpers/seeds';
@@ -12,7 +13,7 @@ const link = (start: number, end: number) =>
 
 describe('extension: hover cards and lookups on the user seed', () => {
   let analysis: Analysis;
-  before(() => { analysis = analyzeSeed(seedText, { tagger: bundledTagger() }); });
+  before(() => { analysis = analyzeSeed(seedText, { tagger: repoTagger() }); });
 
   it('finds the actor and the definition mention under an offset', () => {
     const offset = seedText.indexOf('Mr. Stoltenberg') + 5;

@@ -28,10 +28,10 @@ describe('hostile files', () => {
     it('title only: the title and its names, nothing else', () => {
       const a = analyse(decode(fixture('title-only.txt')));
       assert.strictEqual(a.problem, undefined);
-      assert.deepStrictEqual(a.title, { start: 0, end: 83, text: 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty' });
-      assert.deepStrictEqual(a.structure, { title: a.title, titleRepeats: [], paragraphs: [], seeAlso: [] });
+      assert.deepStrictEqual(a.structure.title, { start: 0, end: 83, text: 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty' });
+      assert.deepStrictEqual(a.structure, { title: a.structure.title, titleRepeats: [], paragraphs: [], seeAlso: [] });
       assert.deepStrictEqual(mentionRows(a), [['ORG', 'NATO', 13, 17], ['PLACE', 'Russia', 22, 28], ['MISC', 'INF Treaty', 73, 83]]);
-      assert.deepStrictEqual([a.dates, a.events, a.seeAlso], [[], [], []]);
+      assert.deepStrictEqual([a.dates, a.events, a.structure.seeAlso], [[], [], []]);
       assert.deepStrictEqual(a.reference, { source: 'none', note: 'no reference date: the text gives no year or anchor' });
     });
 
@@ -88,7 +88,7 @@ describe('hostile files', () => {
       ]);
       assert.deepStrictEqual(eventRows(a), [['15 January', 'XXXX-01-15', 46, 131], ['next week', 'XXXX-WXX', 133, 175]]);
       assert.deepStrictEqual(a.structure.seeAlsoHeading, { start: 179, end: 188 });
-      assert.deepStrictEqual(a.seeAlso, [{ start: 196, end: 263, title: 'Russia warned the United States against withdrawing from the treaty' }]);
+      assert.deepStrictEqual(a.structure.seeAlso, [{ start: 196, end: 263, title: 'Russia warned the United States against withdrawing from the treaty' }]);
       assert.deepStrictEqual(a.actors.find(x => x.name === 'Jens Stoltenberg')?.roles, ['Secretary General']);
     });
 
@@ -119,7 +119,7 @@ describe('hostile files', () => {
         ['15 January', 'XXXX-01-15', 45, 130],
         ['next week', 'XXXX-WXX', 131, 173],
       ]);
-      assert.deepStrictEqual(a.seeAlso, [
+      assert.deepStrictEqual(a.structure.seeAlso, [
         { start: 253, end: 284, title: 'Russia warned the United States' },
         { start: 289, end: 320, title: 'NATO ministers meet in Brussels' },
       ]);
@@ -128,7 +128,7 @@ describe('hostile files', () => {
     it('a See-also heading with no items: the heading, no items, the body intact', () => {
       const a = analyse(decode(fixture('see-also-empty.txt')));
       assert.deepStrictEqual(a.structure.seeAlsoHeading, { start: 108, end: 117 });
-      assert.deepStrictEqual(a.seeAlso, []);
+      assert.deepStrictEqual(a.structure.seeAlso, []);
       assert.deepStrictEqual(a.structure.paragraphs.map(p => p.text), ['Jens Stoltenberg met Sergei Ryabkov in Brussels on 15 January.']);
       assert.deepStrictEqual(eventRows(a), [['15 January', 'XXXX-01-15', 44, 106]]);
       assert.deepStrictEqual(a.reference, INFERRED_0116);
@@ -136,7 +136,7 @@ describe('hostile files', () => {
 
     it('nested bullets: every level an item, bullets and numbers removed, a bare bullet dropped', () => {
       const a = analyse(decode(fixture('see-also-nested.txt')));
-      assert.deepStrictEqual(a.seeAlso, [
+      assert.deepStrictEqual(a.structure.seeAlso, [
         { start: 87, end: 118, title: 'NATO ministers meet in Brussels' },
         { start: 125, end: 149, title: 'Stoltenberg warns Russia' },
         { start: 160, end: 188, title: 'Deeper still: the INF Treaty' },
@@ -153,7 +153,7 @@ describe('hostile files', () => {
     it('emoji before names, a flag, RTL embedding, combining marks and a bell: exact offsets', () => {
       const text = decode(fixture('unicode.txt'));
       const a = analyse(text);
-      assert.deepStrictEqual(a.title, { start: 1, end: 31, text: '🎉Jens Stoltenberg in Brussels' });
+      assert.deepStrictEqual(a.structure.title, { start: 1, end: 31, text: '🎉Jens Stoltenberg in Brussels' });
       assert.deepStrictEqual(mentionRows(a), [
         ['PERSON', 'Jens Stoltenberg', 3, 19],
         ['PLACE', 'Brussels', 23, 31],
@@ -170,8 +170,8 @@ describe('hostile files', () => {
     it('terminal escape sequences: kept as text in the core (the CLI defuses them)', () => {
       const text = decode(fixture('escapes.txt'));
       const a = analyse(text);
-      assert.deepStrictEqual(a.title, { start: 0, end: 36, text: 'NATO talks\u001b[2J\u001b]0;pwned\u0007 in Brussels' });
-      assert.deepStrictEqual(a.seeAlso.map(s => s.title), [
+      assert.deepStrictEqual(a.structure.title, { start: 0, end: 36, text: 'NATO talks\u001b[2J\u001b]0;pwned\u0007 in Brussels' });
+      assert.deepStrictEqual(a.structure.seeAlso.map(s => s.title), [
         'Russia \u001b]8;;https://example.invalid\u001b\\warns\u001b]8;;\u001b\\ NATO',
         'A line that',
         'returns\u009b2J',

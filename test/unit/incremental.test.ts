@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { analyzeSeed } from '../../src/core/analysis';
-import { AnalysisCache } from '../../src/core/analysisCache';
+import { AnalysisCache } from '../../src/core/incremental/analysisCache';
 import { AnalysisCancelled } from '../../src/core/analysisCancelled';
 import { TAGGER_BLOCK_CHARS } from '../../src/core/entities/findMentions';
-import { LruCache } from '../../src/core/lruCache';
-import { bundledTagger } from '../../src/node/loadModel';
+import { LruCache } from '../../src/core/incremental/lruCache';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { readSeed } from './helpers/seeds';
 
 const counts = (cache: AnalysisCache) => {
@@ -54,17 +54,17 @@ describe('LruCache', () => {
 
 describe('incremental analysis with an AnalysisCache', () => {
   const text = readSeed();
-  const tagger = bundledTagger();
+  const tagger = repoTagger();
   const fresh = (t: string) => JSON.stringify(analyzeSeed(t, { tagger }));
 
   it('redoes nothing for the same text, and gives the same analysis as without a cache', () => {
     const cache = new AnalysisCache();
-    const first = analyzeSeed(text, { tagger, cache });
+    const first = analyzeSeed(text, { tagger, steps: cache.steps });
     // 10 units with 9 distinct texts; 21 sentences, 20 distinct texts. The tagger keys a sentence by its
     // text and its place (headline, dateline, body), so the title's repeat is a miss for it. The seed is
     // one block, which the second run reuses whole: nothing inside it is looked up.
     assert.deepStrictEqual(counts(cache), { dates: [1, 9], blocks: [0, 1], sentences: [0, 21], refined: [1, 20] });
-    const second = analyzeSeed(text, { tagger, cache });
+    const second = analyzeSeed(text, { tagger, steps: cache.steps });
     assert.deepStrictEqual(counts(cache), { dates: [1, 9], blocks: [1, 1], sentences: [0, 21], refined: [1, 20] });
     assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
     assert.strictEqual(JSON.stringify(first), fresh(text));
@@ -72,11 +72,11 @@ describe('incremental analysis with an AnalysisCache', () => {
 
   it('after a one-character edit redoes one unit and one sentence, and equals a fresh analysis', () => {
     const cache = new AnalysisCache();
-    analyzeSeed(text, { tagger, cache });
+    analyzeSeed(text, { tagger, steps: cache.steps });
     const at = text.indexOf('lasted five hours') + 'lasted'.length;
     const edited = `${text.slice(0, at)}s${text.slice(at)}`;
     const before = counts(cache);
-    const after = analyzeSeed(edited, { tagger, cache });
+    const after = analyzeSeed(edited, { tagger, steps: cache.steps });
     const now = counts(cache);
     assert.deepStrictEqual(
       { dates: now.dates[1] - before.dates[1], sentences: now.sentences[1] - before.sentences[1], refined: now.refined[1] - before.refined[1] },
@@ -84,13 +84,13 @@ describe('incremental analysis with an AnalysisCache', () => {
     );
     assert.strictEqual(JSON.stringify(after), fresh(edited));
     // And undoing it is all hits again.
-    analyzeSeed(text, { tagger, cache });
+    analyzeSeed(text, { tagger, steps: cache.steps });
     assert.deepStrictEqual(counts(cache).sentences[1], now.sentences[1]);
   });
 
   it('forgets the least recently used sentences when full, and still gives the same analysis', () => {
     const cache = new AnalysisCache(4);
-    const result = analyzeSeed(text, { tagger, cache });
+    const result = analyzeSeed(text, { tagger, steps: cache.steps });
     assert.deepStrictEqual([cache.stats().sentences.size, cache.stats().dates.size], [4, 4]);
     assert.strictEqual(JSON.stringify(result), fresh(text));
   });
@@ -100,13 +100,13 @@ describe('incremental analysis with an AnalysisCache', () => {
     const paragraphs = Array.from({ length: 1000 }, (_, i) => paragraph(i));
     const long = `Talks\n\n${paragraphs.join('\n\n')}\n`;
     const cache = new AnalysisCache();
-    analyzeSeed(long, { tagger, cache });
+    analyzeSeed(long, { tagger, steps: cache.steps });
     const blocks = cache.stats().blocks.misses;
     assert.strictEqual(blocks, Math.ceil(long.length / TAGGER_BLOCK_CHARS));
     const at = long.indexOf('round 500 ');
     const edited = `${long.slice(0, at)}x${long.slice(at)}`;
     const before = counts(cache);
-    const after = analyzeSeed(edited, { tagger, cache });
+    const after = analyzeSeed(edited, { tagger, steps: cache.steps });
     const now = counts(cache);
     assert.deepStrictEqual([now.blocks[1] - before.blocks[1], now.sentences[1] - before.sentences[1]], [1, 1]);
     assert.strictEqual(JSON.stringify(after), fresh(edited));
@@ -117,7 +117,7 @@ describe('incremental analysis with an AnalysisCache', () => {
     const names = ['John Smith', 'Jane Doe', 'Peter Brown', 'Mary Jones', 'Sergei Ryabkov', 'Jens Stoltenberg'];
     const long = `Title line\n\nTalks ${Array.from({ length: 4000 }, (_, i) => `Mr ${names[i % 6]} met officials, then`).join(' ')} left.\n`;
     const cache = new AnalysisCache();
-    const a = analyzeSeed(long, { tagger, cache });
+    const a = analyzeSeed(long, { tagger, steps: cache.steps });
     assert.strictEqual(a.mentions.filter(m => m.type === 'PERSON').length, 4000);
     assert.ok(cache.nameContexts.keyChars <= cache.nameContexts.size * 820, `${cache.nameContexts.keyChars} characters for ${cache.nameContexts.size} keys`);
     assert.strictEqual(JSON.stringify(a), fresh(long));

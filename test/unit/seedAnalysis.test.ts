@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeSeed } from '../../src/core/analysis';
-import { AnalysisCache } from '../../src/core/analysisCache';
-import { bundledTagger } from '../../src/node/loadModel';
+import { AnalysisCache } from '../../src/core/incremental/analysisCache';
+import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorRows, analyze, readSeed } from './helpers/seeds';
 
 describe('the user\'s seed', () => {
@@ -9,14 +9,14 @@ describe('the user\'s seed', () => {
   const a = analyze(text);
 
   it('reads the title, its repeat and the three see-also headlines', () => {
-    assert.strictEqual(a.title?.text, 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty');
+    assert.strictEqual(a.structure.title?.text, 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty');
     assert.deepStrictEqual(a.structure.titleRepeats, [{ start: 85, end: 168 }]);
-    assert.deepStrictEqual(a.seeAlso.map(s => s.title), [
+    assert.deepStrictEqual(a.structure.seeAlso.map(s => s.title), [
       'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
       'The defense Ministry showed the military attache of the missile, to which there are claims in the US',
       'Russia warned the United States against military intervention in the Affairs of Venezuela',
     ]);
-    for (const s of a.seeAlso) assert.strictEqual(text.slice(s.start, s.end), s.title);
+    for (const s of a.structure.seeAlso) assert.strictEqual(text.slice(s.start, s.end), s.title);
   });
 
   it('finds every actor with its name, aliases, roles and mention count', () => {
@@ -133,16 +133,16 @@ describe('per-unit results', () => {
   it('caches date results by unit text and gives the same analysis from the cache', () => {
     const text = readSeed();
     const cache = new AnalysisCache();
-    const first = analyzeSeed(text, { tagger: bundledTagger(), cache });
+    const first = analyzeSeed(text, { tagger: repoTagger(), steps: cache.steps });
     // One entry per distinct unit text: the title (its repeat is the same text), 5 paragraphs, 3 items.
     assert.deepStrictEqual(cache.stats().dates, { hits: 1, misses: 9, size: 9 });
     // The same text again is one block seen before: its units are not looked up one by one.
-    const second = analyzeSeed(text, { tagger: bundledTagger(), cache });
+    const second = analyzeSeed(text, { tagger: repoTagger(), steps: cache.steps });
     assert.deepStrictEqual(cache.stats().dates, { hits: 1, misses: 9, size: 9 });
     assert.strictEqual(JSON.stringify(second), JSON.stringify(first));
     // A new first line makes a new block, whose units are keyed by their own text: all 10 seen before
     // come from the cache, and offsets come out right when a paragraph moves.
-    const moved = analyzeSeed(`New first line\n\n${text}`, { tagger: bundledTagger(), cache });
+    const moved = analyzeSeed(`New first line\n\n${text}`, { tagger: repoTagger(), steps: cache.steps });
     assert.deepStrictEqual(cache.stats().dates, { hits: 11, misses: 10, size: 10 });
     const shift = 'New first line\n\n'.length;
     assert.deepStrictEqual(

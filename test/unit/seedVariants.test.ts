@@ -13,13 +13,13 @@ describe('seed variants', () => {
     const a = analyze(crlf);
     assert.deepStrictEqual(actorRows(a), actorRows(analyze(lf)));
     for (const m of [...a.mentions, ...a.dates, ...a.events]) assert.strictEqual(crlf.slice(m.start, m.end), m.text);
-    assert.deepStrictEqual(a.seeAlso.map(s => crlf.slice(s.start, s.end)), analyze(lf).seeAlso.map(s => s.title));
+    assert.deepStrictEqual(a.structure.seeAlso.map(s => crlf.slice(s.start, s.end)), analyze(lf).structure.seeAlso.map(s => s.title));
   });
 
   it('reads "Related:" with -, *, numbered and plain items', () => {
     const text = 'Talks in Geneva\n\nAngela Merkel met Emmanuel Macron in Berlin on 3 March.\n\nRelated:\n- Merkel visits Paris\n* Macron in Berlin\n1. EU summit ends\n2) Talks resume\nPlain line item\n';
     const a = analyze(text);
-    assert.deepStrictEqual(a.seeAlso.map(s => s.title), ['Merkel visits Paris', 'Macron in Berlin', 'EU summit ends', 'Talks resume', 'Plain line item']);
+    assert.deepStrictEqual(a.structure.seeAlso.map(s => s.title), ['Merkel visits Paris', 'Macron in Berlin', 'EU summit ends', 'Talks resume', 'Plain line item']);
     assert.deepStrictEqual(mentionRows(text), [
       ['PLACE', 'Geneva', 9],
       ['PERSON', 'Angela Merkel', 17],
@@ -49,7 +49,7 @@ describe('seed variants', () => {
   it('treats a text with no See-also section as all body', () => {
     const text = 'Storm hits coast\n\nA storm hit Florida on Monday, officials said.\nThe National Hurricane Center warned of floods.\n';
     const a = analyze(text);
-    assert.deepStrictEqual(a.seeAlso, []);
+    assert.deepStrictEqual(a.structure.seeAlso, []);
     assert.strictEqual(a.structure.paragraphs.length, 2);
     assert.deepStrictEqual(mentionRows(text), [['PLACE', 'Florida', 30], ['ORG', 'National Hurricane Center', 69]]);
     assert.deepStrictEqual(a.dates.map(d => [d.text, d.value]), [['Monday', 'XXXX-WXX-1']]);
@@ -58,7 +58,7 @@ describe('seed variants', () => {
   it('keeps offsets exact with a BOM, an emoji, accents, a no-break space and a tab', () => {
     const text = '\uFEFFZürich talks\n\n🎉 José Manuel Barroso met François Hollande in Zürich on 3 March.\u00a0The talks were held in Genève.\tSergei Lavrov said Moscow would reply.\n';
     const a = analyze(text);
-    assert.strictEqual(a.title?.text, 'Zürich talks');
+    assert.strictEqual(a.structure.title?.text, 'Zürich talks');
     assert.deepStrictEqual(mentionRows(text), [
       ['PLACE', 'Zürich', 1],
       ['PERSON', 'José Manuel Barroso', 18],
@@ -79,13 +79,13 @@ describe('seed variants', () => {
     for (const text of ['', ' \n\t\n']) {
       const a = analyze(text);
       assert.strictEqual(a.problem, 'the file is empty');
-      assert.deepStrictEqual([a.actors, a.events, a.seeAlso, a.dates], [[], [], [], []]);
+      assert.deepStrictEqual([a.actors, a.events, a.structure.seeAlso, a.dates], [[], [], [], []]);
     }
   });
 
   it('reads a title-only file as a title with nothing else', () => {
     const a = analyze('Only a title here\n');
-    assert.deepStrictEqual([a.title?.text, a.problem, a.actors.length, a.structure.paragraphs.length], ['Only a title here', undefined, 0, 0]);
+    assert.deepStrictEqual([a.structure.title?.text, a.problem, a.actors.length, a.structure.paragraphs.length], ['Only a title here', undefined, 0, 0]);
   });
 
   it('keys names that are also names of Object\'s own properties as any other name', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Span } from '../../src/core/types';
+import type { Span } from '../../src/core';
 import { decodeRuns, encodeRuns } from '../../src/core/entities/tagger/bilou';
-import { bundledTagger } from '../../src/node/loadModel';
+import { repoTagger } from '../../scripts/lib/repoModel';
 
 /** Test-only sentence split: a line, cut after a lowercase word's period ("Treaty. The" but not "Mr. X"). */
 function sentences(text: string): Span[] {
@@ -21,7 +21,7 @@ function sentences(text: string): Span[] {
   return spans;
 }
 
-const tag = (text: string) => bundledTagger().tagDocument(text, sentences(text)).map(e => `${e.type} ${e.text} @${e.start}`);
+const tag = (text: string) => repoTagger().tagDocument(text, sentences(text)).map(e => `${e.type} ${e.text} @${e.start}`);
 
 describe('NerTagger', () => {
   it('tags an invented news sentence', () => {
@@ -32,7 +32,7 @@ describe('NerTagger', () => {
   it('tags the seed document with trimmed, ordered, non-overlapping spans', () => {
     const file = path.resolve(__dirname, '../../../seeds/000_dc85feadc19d8c41.txt');
     const text = fs.readFileSync(file, 'utf8');
-    const found = bundledTagger().tagDocument(text, sentences(text));
+    const found = repoTagger().tagDocument(text, sentences(text));
     for (let i = 0; i < found.length; i++) {
       assert.strictEqual(found[i].text, text.slice(found[i].start, found[i].end));
       assert.match(found[i].text, /^[\p{L}\p{N}].*[\p{L}\p{N}.]$|^[\p{L}\p{N}]$/u);
@@ -42,8 +42,8 @@ describe('NerTagger', () => {
   });
 
   it('returns nothing for empty input', () => {
-    assert.deepStrictEqual(bundledTagger().tagDocument('', []), []);
-    assert.deepStrictEqual(bundledTagger().tagDocument('   ', [{ start: 0, end: 3 }]), []);
+    assert.deepStrictEqual(repoTagger().tagDocument('', []), []);
+    assert.deepStrictEqual(repoTagger().tagDocument('   ', [{ start: 0, end: 3 }]), []);
   });
 
   it('round-trips BILOU runs', () => {

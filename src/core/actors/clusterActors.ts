@@ -1,5 +1,5 @@
 import { TREATY_HEADS } from '../entities/lexicons';
-import type { EntitySpan, EntityType, Span } from '../types';
+import type { Actor, EntitySpan, EntityType, Span } from '../model';
 import { GENERIC_HEADS, initials, nameKey, sameAsKey } from './actorKeys';
 
 /** A mention as the clustering sees it: a typed span with the honorific and role written beside it. */
@@ -8,19 +8,6 @@ export interface ContextMention extends EntitySpan {
   readonly role?: string;
 }
 
-/** An actor: every mention of one person, organisation, place or thing. */
-export interface Actor {
-  readonly id: string;
-  readonly type: EntityType;
-  /** The fullest name the text gives, with the case of a person's name set right ("Donald Trump"). */
-  readonly name: string;
-  /** Other forms the text uses, with honorifics ("Mr. Stoltenberg"); not the name itself. */
-  readonly aliases: readonly string[];
-  /** Roles the text gives ("Secretary General"), in order of appearance. */
-  readonly roles: readonly string[];
-  /** Mentions in text order; the first is the first mention. */
-  readonly mentions: readonly (Span & { readonly text: string })[];
-}
 
 /**
  * Groups mentions into actors. Returns the actors in order of first mention.

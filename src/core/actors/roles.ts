@@ -1,7 +1,7 @@
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicons';
 import { type Word, isCapitalised, wordsIn } from '../entities/spanEdit';
 import { lexiconTags } from '../nlp/compromise';
-import type { Span } from '../types';
+import type { Span } from '../model';
 
 /** What the words around a name say of the person. */
 export interface NameContext {

@@ -1,4 +1,4 @@
-import type { DateFields, RelativeOffset, Tense } from '../types';
+import type { DateFields, RelativeOffset, Tense } from '../model';
 
 /**
  * A date expression found by one rule, before overlaps are settled. Besides the public mention fields it

@@ -7,7 +7,7 @@
 import { chronoHits, chronoWhole, type ChronoHit } from './chronoAdapter';
 import { fieldTemplate, type Candidate } from './candidate';
 import { MONTHS, PART_OF_DAY, WEEKDAYS } from './lexicon';
-import type { DateFields } from '../types';
+import type { DateFields } from '../model';
 
 const TOKEN = /[ap]\.m\.?|[A-Za-z]+\.?|\d+(?::\d\d)*(?:st|nd|rd|th)?|\S/gi;
 const ZONES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'MST', 'MDT', 'BST', 'CET', 'CEST']);

@@ -4,7 +4,7 @@
  * "last week", "four years ago", "now"), TimeML's span conventions are applied, and each value is resolved
  * against the reference date when one is given, X'd otherwise. The clock is never read.
  */
-import type { DateMention, Span, Tense } from '../types';
+import type { DateMention, Span, Tense } from '../model';
 import type { Candidate } from './candidate';
 import { calendarCandidates } from './calendarRules';
 import { chronoCandidates } from './chronoCandidates';

@@ -4,7 +4,7 @@
  * not matched: TimeML types them DURATION, not DATE.
  */
 import type { Candidate } from './candidate';
-import type { RelativeOffset, Tense } from '../types';
+import type { RelativeOffset, Tense } from '../model';
 import { MONTHS, MONTH_RE, SEASONS, WEEKDAYS, WEEKDAY_RE, WS, countOf, unitOf } from './lexicon';
 
 type Unit = RelativeOffset['unit'];

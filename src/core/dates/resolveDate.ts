@@ -3,7 +3,7 @@
  * template: X's mark what the text leaves open, and suffixes (a season "-FA", a part of day "TMO", a
  * weekend "-WE") are carried over.
  */
-import type { DateMention, Tense } from '../types';
+import type { DateMention, Tense } from '../model';
 import {
   addDays, addMonths, dayNumber, dayNumberOf, formatDay, formatMonth, formatWeek, parseYmd, weekdayOf, type Ymd,
 } from './calendar';

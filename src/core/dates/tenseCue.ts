@@ -3,7 +3,7 @@
  * "held … on 15 January" → past), so that year-less dates and weekdays can be placed before or after the
  * reference date and events can be ordered.
  */
-import type { Span, Tense } from '../types';
+import type { Span, Tense } from '../model';
 
 const FUTURE =
   "\\b(?:will|shall|won't|would|should|must|(?:is|are|was|were)[ \\t]+(?:due[ \\t]+)?to|(?:is|are|was|were)[ \\t]+(?:going|set|scheduled|expected|due)[ \\t]+to|" +

@@ -1,6 +1,5 @@
-import { detach } from '../lruCache';
 import { isRegExpSpace } from '../seed/lines';
-import type { EntitySpan } from '../types';
+import type { EntitySpan } from '../model';
 import { covers, make, overlappingRun, type Word, wordsIn } from './spanEdit';
 
 const SURNAME = /^\p{Lu}\p{Ll}/u;
@@ -54,13 +53,12 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
 
 /**
  * The words of `text` that could be a surname (capitalised, possessive cut off), with offsets into it.
- * The word texts are copies, so they can be kept without holding `text`.
  */
 export function surnameWords(text: string): Word[] {
   const out: Word[] = [];
   for (const w of wordsIn(text, { start: 0, end: text.length })) {
     const name = w.text.replace(POSSESSIVE, '');
-    if (SURNAME.test(name)) out.push({ start: w.start, end: w.start + name.length, text: detach(name) });
+    if (SURNAME.test(name)) out.push({ start: w.start, end: w.start + name.length, text: name });
   }
   return out;
 }

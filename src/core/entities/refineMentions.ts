@@ -1,5 +1,5 @@
 import { lexiconTags } from '../nlp/compromise';
-import type { EntitySpan, EntityType, Span } from '../types';
+import type { EntitySpan, EntityType, Span } from '../model';
 import {
   GENERIC_REFERENCES,
   HONORIFICS,

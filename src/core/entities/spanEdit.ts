@@ -1,4 +1,4 @@
-import type { EntitySpan, EntityType, Span } from '../types';
+import type { EntitySpan, EntityType, Span } from '../model';
 
 /** Punctuation, bullets and quotes that never begin or end a name. */
 const EDGE = /["'“”‘’«»()[\]{}•*·–—\-,.;:!?\s\u00a0\uFEFF]/u;

@@ -1,24 +1,11 @@
 import { formatDay, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
 import { firstStartingFrom } from '../entities/spanEdit';
-import { detach, type LruCache } from '../lruCache';
-import type { DateMention, Span, Tense } from '../types';
-import type { ReferenceDate } from './referenceDate';
+import type { DateMention, ReferenceDate, SeedEvent, Span, Tense } from '../model';
 import { sortDay } from './sortKey';
 import { isRegExpSpace } from '../seed/lines';
-import { summarize, summaryOfParts, summaryParts } from './summarize';
+import { summarize } from './summarize';
 
-/** A dated happening: the clause around a date, in timeline order. */
-export interface SeedEvent extends Span {
-  readonly text: string;
-  readonly summary: string;
-  /** The date expression and its value against the reference date. */
-  readonly date: Span & { readonly text: string; readonly value: string };
-  /** Ids of the actors mentioned in the clause, in text order. */
-  readonly actors: readonly string[];
-  /** How the date was placed on the timeline, in words. */
-  readonly resolution: string;
-}
 
 /** A mention of an actor, as events read it. */
 export interface ActorMention extends Span {
@@ -45,7 +32,7 @@ export function buildEvents(
   mentions: readonly ActorMention[],
   reference: ReferenceDate,
   anchor: Ymd | undefined,
-  summaries?: LruCache<string>,
+  summaryOf: (text: string, clause: Span, date: Span) => string = summarize,
 ): SeedEvent[] {
   const ref = anchor ? formatDay(anchor) : undefined;
   const resolutions = new Resolutions(reference);
@@ -66,7 +53,7 @@ export function buildEvents(
         start: clause.start,
         end: clause.end,
         text: text.slice(clause.start, clause.end),
-        summary: summaryOf(text, clause, date, summaries),
+        summary: summaryOf(text, clause, date),
         date: { start: date.start, end: date.end, text: date.text, value: dateValue(date, reference) },
         actors: actorsIn(clause, mentions),
         resolution: resolutions.of(date),
@@ -75,13 +62,6 @@ export function buildEvents(
     }
   }
   return inTimeOrder(events, keys);
-}
-
-/** `summarize`, kept by the words it reads when a memo is given. */
-function summaryOf(text: string, clause: Span, date: Span, memo: LruCache<string> | undefined): string {
-  if (!memo) return summarize(text, clause, date);
-  const { before, after } = summaryParts(text, clause, date);
-  return memo.getOrSet(`${before}\u0000${after}`, () => detach(summaryOfParts(before, after)));
 }
 
 /**

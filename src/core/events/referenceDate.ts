@@ -1,16 +1,8 @@
 import { addDays, dayNumber, formatDay, parseYmd, type Ymd } from '../dates/calendar';
 import { resolveDate } from '../dates/resolveDate';
-import type { DateMention } from '../types';
+import type { DateMention, ReferenceDate } from '../model';
 import { sortDay } from './sortKey';
 
-/** The date that relative expressions ("next week", "Friday") count from, and where it came from. */
-export interface ReferenceDate {
-  readonly source: 'caller' | 'document' | 'inferred' | 'none';
-  /** 'YYYY-MM-DD'; for an inferred reference the year is unknown: 'XXXX-01-24'. */
-  readonly value?: string;
-  /** How it was chosen, in words, for a hover card. */
-  readonly note: string;
-}
 
 /** The year the inference counts in when the text gives none; a leap year, so 29 February exists. */
 const ANCHOR_YEAR = 2000;

@@ -1,5 +1,5 @@
 import { isRegExpSpace } from '../seed/lines';
-import type { Span } from '../types';
+import type { Span } from '../model';
 
 const MAX = 80;
 /** How much of a clause, before and after its date, the summary reads. */

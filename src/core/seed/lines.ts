@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from '../model';
 
 /** The span of `line` without leading and trailing white space (empty when the line is blank). */
 export function trimSpan(text: string, span: Span): Span {

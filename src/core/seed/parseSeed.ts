@@ -1,31 +1,9 @@
-import type { LruCache } from '../lruCache';
-import type { Span } from '../types';
+import type { Paragraph, SeeAlsoItem, SeedStructure, Span } from '../model';
 import { isSpace, normalizeForCompare, trimSpan } from './lines';
 import { splitSentences } from './sentences';
 
-/** A paragraph of the body, with its sentences. */
-export interface Paragraph extends Span {
-  readonly text: string;
-  readonly sentences: readonly Span[];
-}
 
-/** One related headline of the "See also" list. */
-export interface SeeAlsoItem extends Span {
-  /** The headline without its bullet or number. */
-  readonly title: string;
-}
 
-/** The layout of a seed: title, body paragraphs and the "See also" list, all with offsets. */
-export interface SeedStructure {
-  /** The first non-blank line, trimmed; undefined for a blank document. */
-  readonly title?: Span & { readonly text: string };
-  /** Later lines that repeat the title, as machine-made seeds often do. */
-  readonly titleRepeats: readonly Span[];
-  readonly paragraphs: readonly Paragraph[];
-  /** The "See also" heading line, when there is one. */
-  readonly seeAlsoHeading?: Span;
-  readonly seeAlso: readonly SeeAlsoItem[];
-}
 
 /** A line's trimmed span with its line number. */
 interface NumberedSpan extends Span {
@@ -40,10 +18,10 @@ const SEE_ALSO_HEADING =
 const ITEM_MARKER = /^(?:[•\-*–—·▪◦‣►>]+|\(?\d{1,4}[.)]|\(?[a-z][.)](?=\s))\s*/iu;
 
 /**
- * Parses the layout of a seed. Never throws; a blank text gives an empty structure. `memo` keeps each
- * paragraph's sentence spans (relative to the paragraph) by its text, for the next parse of an edited text.
+ * Parses the layout of a seed. Never throws; a blank text gives an empty structure. `sentencesOf` splits
+ * a paragraph into sentences (`splitSentences`, or a version that reuses earlier splits).
  */
-export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedStructure {
+export function parseSeed(text: string, sentencesOf: (text: string, paragraph: Span) => Span[] = splitSentences): SeedStructure {
   const nonBlank = nonBlankLines(text);
   if (nonBlank.length === 0) return { titleRepeats: [], paragraphs: [], seeAlso: [] };
 
@@ -65,7 +43,7 @@ export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedS
     start,
     end,
     text: text.slice(start, end),
-    sentences: sentencesOf(text, start, end, memo),
+    sentences: sentencesOf(text, { start, end }),
   }));
 
   if (headingIndex < 0) return { title, titleRepeats, paragraphs, seeAlso: [] };
@@ -75,14 +53,6 @@ export function parseSeed(text: string, memo?: LruCache<readonly Span[]>): SeedS
     return item ? [item] : [];
   });
   return { title, titleRepeats, paragraphs, seeAlsoHeading: { start: heading.start, end: heading.end }, seeAlso };
-}
-
-function sentencesOf(text: string, start: number, end: number, memo: LruCache<readonly Span[]> | undefined): Span[] {
-  if (!memo) return splitSentences(text, { start, end });
-  const relative = memo.getOrSet(text.slice(start, end), () => splitSentences(text, { start, end }).map(s => ({ start: s.start - start, end: s.end - start })));
-  const out = new Array<Span>(relative.length);
-  for (let i = 0; i < relative.length; i++) out[i] = { start: relative[i].start + start, end: relative[i].end + start };
-  return out;
 }
 
 /**

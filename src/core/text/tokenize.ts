@@ -1,4 +1,4 @@
-import type { Token } from '../types';
+import type { Token } from '../model';
 
 /**
  * Splits `text[start, end)` into word and punctuation tokens with offsets into `text`. It follows the

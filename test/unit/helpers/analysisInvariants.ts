@@ -1,8 +1,7 @@
 import * as assert from 'assert';
-import type { Analysis } from '../../../src/core/analysis';
+import type { Analysis, Span } from '../../../src/core';
 import { resolveDate } from '../../../src/core/dates/resolveDate';
 import { sortDay } from '../../../src/core/events/sortKey';
-import type { Span } from '../../../src/core/types';
 
 /**
  * The contracts every Analysis keeps, whatever the text: spans inside the text with their text exact,
@@ -19,7 +18,7 @@ export function assertAnalysisInvariants(text: string, a: Analysis): void {
   };
 
   const st = a.structure;
-  if (a.title) span('title', a.title, { text: a.title.text });
+  if (a.structure.title) span('title', a.structure.title, { text: a.structure.title.text });
   if (st.title) span('structure.title', st.title, { text: st.title.text });
   st.titleRepeats.forEach((s, i) => span(`titleRepeats[${i}]`, s));
   st.paragraphs.forEach((p, i) => {
@@ -30,7 +29,7 @@ export function assertAnalysisInvariants(text: string, a: Analysis): void {
     });
   });
   if (st.seeAlsoHeading) span('seeAlsoHeading', st.seeAlsoHeading);
-  [...st.seeAlso, ...a.seeAlso].forEach((s, i) => {
+  [...st.seeAlso, ...a.structure.seeAlso].forEach((s, i) => {
     span(`seeAlso[${i}]`, s);
     assert.strictEqual(text.slice(s.start, s.end).replace(/\s+/g, ' '), s.title, `seeAlso[${i}]: title`);
   });

@@ -2,8 +2,9 @@
 // and its slow ones (test/slow: the generated large files, the CLI).
 import * as fs from 'fs';
 import * as path from 'path';
-import { type Analysis, analyzeSeed } from '../../../src/core/analysis';
-import { bundledTagger } from '../../../src/node/loadModel';
+import type { Analysis } from '../../../src/core';
+import { analyzeSeed } from '../../../src/core/analysis';
+import { repoTagger } from '../../../scripts/lib/repoModel';
 import { projectRoot } from '../../helpers/paths';
 import { assertAnalysisInvariants } from './analysisInvariants';
 
@@ -14,7 +15,7 @@ export const decode = (file: string) => fs.readFileSync(file, 'utf8');
 
 /** Analyses with the committed model and checks the invariants every analysis keeps. */
 export function analyse(text: string, window?: { start: number; end: number }): Analysis {
-  const a = analyzeSeed(text, { tagger: bundledTagger(), window });
+  const a = analyzeSeed(text, { tagger: repoTagger(), window });
   assertAnalysisInvariants(text, a);
   return a;
 }

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
-import { type Analysis, analyzeSeed } from '../../../src/core/analysis';
-import { bundledTagger } from '../../../src/node/loadModel';
+import type { Analysis } from '../../../src/core';
+import { analyzeSeed } from '../../../src/core/analysis';
+import { repoTagger } from '../../../scripts/lib/repoModel';
 import { USER_SEED } from '../../helpers/paths';
 
 export { projectRoot, USER_SEED } from '../../helpers/paths';
@@ -11,7 +12,7 @@ export function readSeed(file = USER_SEED): string {
 
 /** Analyses a text with the committed model, as the CLI and the extension do. */
 export function analyze(text: string, ref?: string): Analysis {
-  return analyzeSeed(text, { tagger: bundledTagger(), ref });
+  return analyzeSeed(text, { tagger: repoTagger(), ref });
 }
 
 /** An actor as a row: type, name, aliases, roles, number of mentions. */

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../types';
+import type { EntityType } from '../../model';
 
 /** The entity types the tagger predicts, in label order. */
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];

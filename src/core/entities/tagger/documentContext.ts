@@ -1,5 +1,5 @@
 import { tokenize } from '../../text/tokenize';
-import type { Span, Token } from '../../types';
+import type { Span, Token } from '../../model';
 import { isCapsLine, wordShapes } from './wordShape';
 
 /** A sentence's tokens with the per-token facts every feature reads. */

@@ -1,4 +1,4 @@
-import type { EntitySpan } from '../../types';
+import type { EntitySpan } from '../../model';
 import { ENTITY_TYPES, decodeRuns } from './bilou';
 import type { DocumentContext } from './documentContext';
 

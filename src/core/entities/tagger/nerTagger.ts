@@ -1,5 +1,4 @@
-import type { EntitySpan, Span } from '../../types';
-import { detach, type LruCache } from '../../lruCache';
+import type { EntitySpan, Span } from '../../model';
 import { contextOf, sentenceView, type SentenceView } from './documentContext';
 import { documentVotes, voteFeatures } from './documentFeatures';
 import { entitySpans } from './entitySpans';
@@ -7,7 +6,7 @@ import { indexFeatures } from './featureIndex';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { emissionScores, type LinearModel } from './linearModel';
 import { checkModel, decodeWeights, type NerModelData } from './modelData';
-import { casingCode, casingFromCode, sentenceFeatures, sentencePosition } from './tokenFeatures';
+import { casingCode, casingFromCode, sentenceFeatures } from './tokenFeatures';
 
 /**
  * The learned named-entity tagger: an averaged-perceptron BILOU tagger run twice over a document. The
@@ -43,16 +42,18 @@ export class NerTagger {
 
   /**
    * PERSON, ORG, PLACE and MISC spans of `text`, tagging each of `sentences` (spans into `text`, in order).
-   * Spans are trimmed of edge punctuation, sorted and non-overlapping. With a `memo`, what depends only on
-   * a sentence's own text (its tokens and the scores of its sentence-level features) is kept per sentence
-   * text, so an unchanged sentence costs only the document-level features and the decoding; the result
-   * is the same with or without it. `checkpoint` is called every few hundred sentences and may throw to stop.
-   * `firstIndex` is the first sentence's position in the whole text, when `sentences` are a part of it.
+   * Spans are trimmed of edge punctuation, sorted and non-overlapping. `checkpoint` is called every few
+   * hundred sentences and may throw to stop. `firstIndex` is the first sentence's position in the whole
+   * text, when `sentences` are a part of it. What depends only on a sentence's own text and place (its
+   * tokens and the scores of its sentence-level features) comes from `score`, `scoreSentence` unless a
+   * caller that keeps such work passes its own: an unchanged sentence then costs only the document-level
+   * features and the decoding.
    */
-  tagDocument(text: string, sentences: readonly Span[], memo?: LruCache<SentenceScores>, checkpoint?: () => void, firstIndex = 0): EntitySpan[] {
+  tagDocument(text: string, sentences: readonly Span[], checkpoint?: () => void, firstIndex = 0, score?: SentenceScorer): EntitySpan[] {
     const local = sentences.map((span, i) => {
       if (i % 256 === 0) checkpoint?.();
-      return this.sentenceScores(text, span, firstIndex + i, memo);
+      const own = text.slice(span.start, span.end);
+      return score ? score(own, firstIndex + i) : this.scoreSentence(own, firstIndex + i);
     });
     // The views keep offsets from their sentence's start; `entitySpans` adds each sentence's `offset`.
     const doc = contextOf(local.map((l, i) => ({ ...l.view, index: firstIndex + i, offset: sentences[i].start })));
@@ -87,21 +88,20 @@ export class NerTagger {
     return model.decodeScores(scores);
   }
 
-  private sentenceScores(text: string, span: Span, index: number, memo: LruCache<SentenceScores> | undefined): SentenceScores {
-    const own = text.slice(span.start, span.end);
-    const score = (): SentenceScores => {
-      // A kept view reads a copy of the sentence, so it does not hold this version of the whole text.
-      const view = sentenceView(memo ? detach(own) : own, { start: 0, end: own.length }, index);
-      const features = indexFeatures(sentenceFeatures(view, this.gazetteer), f => this.featureIds.get(f) ?? -1);
-      return {
-        view,
-        pass1: emissionScores(this.pass1.weights, features.features, features.offsets),
-        pass2: emissionScores(this.pass2.weights, features.features, features.offsets),
-      };
+  /** The work on one sentence text alone, at place `index` in the document (see `sentencePosition`). */
+  scoreSentence(sentence: string, index: number): SentenceScores {
+    const view = sentenceView(sentence, { start: 0, end: sentence.length }, index);
+    const features = indexFeatures(sentenceFeatures(view, this.gazetteer), f => this.featureIds.get(f) ?? -1);
+    return {
+      view,
+      pass1: emissionScores(this.pass1.weights, features.features, features.offsets),
+      pass2: emissionScores(this.pass2.weights, features.features, features.offsets),
     };
-    return memo ? memo.getOrSet(`${sentencePosition(index)}\u0000${own}`, score) : score();
   }
 }
+
+/** A sentence's scores from its text and place: `NerTagger.scoreSentence`, or a version that reuses them. */
+export type SentenceScorer = (sentence: string, index: number) => SentenceScores;
 
 /**
  * What the tagger keeps of a sentence text: its view (offsets from the sentence start), per-pass scores,

@@ -1,8 +1,9 @@
-import type { NameContext } from './actors/roles';
-import type { SentenceScores } from './entities/tagger/nerTagger';
-import type { KeptBlock } from './localPass';
+import type { AnalysisSteps } from '../analysisSteps';
+import type { SentenceScores } from '../entities/tagger/nerTagger';
+import type { DateMention, EntitySpan, Span } from '../model';
+import type { KeptBlock } from './keptBlock';
 import { LruCache } from './lruCache';
-import type { DateMention, EntitySpan, Span } from './types';
+import { memoisedSteps, type NameContextAt, type StepStores } from './memoisedSteps';
 
 /**
  * What one analysis leaves for the next, each store keyed by the text it was computed from: per block of
@@ -10,9 +11,9 @@ import type { DateMention, EntitySpan, Span } from './types';
  * sentence, the tagger's scores and the rules' result; per name and per event, its context and summary.
  * An edit then redoes only what its changed text touches: its block misses, and inside it only its unit
  * and sentence do. The document-level passes always rerun. Every store is bounded and forgets the least
- * recently used first.
+ * recently used first. Pass `steps` to `analyzeSeed` to analyse through it.
  */
-export class AnalysisCache {
+export class AnalysisCache implements StepStores {
   readonly dates: LruCache<readonly DateMention[]>;
   /** A paragraph's sentence spans per paragraph text, relative to its start. */
   readonly paragraphs: LruCache<readonly Span[]>;
@@ -26,6 +27,8 @@ export class AnalysisCache {
   readonly refined: LruCache<readonly EntitySpan[]>;
   /** The honorific and role around a person's name, per the words read around it and its place among them. */
   readonly nameContexts: LruCache<NameContextAt[]>;
+  /** The analysis steps that read and fill these stores. */
+  readonly steps: AnalysisSteps;
 
   /**
    * `capacity`: how many texts each store keeps; `maxChars`: how many characters of text (keys) it keeps.
@@ -42,6 +45,7 @@ export class AnalysisCache {
     this.blocks = new LruCache(capacity, maxChars);
     this.refined = new LruCache(capacity, maxChars);
     this.nameContexts = new LruCache(capacity, maxChars);
+    this.steps = memoisedSteps(this);
   }
 
   /** Hits and misses so far, per store. */
@@ -59,13 +63,6 @@ export class AnalysisCache {
     this.refined.clear();
     this.nameContexts.clear();
   }
-}
-
-/** A name's context, with where the name lies in the text it was read in. */
-export interface NameContextAt {
-  readonly from: number;
-  readonly to: number;
-  readonly context: NameContext;
 }
 
 export interface CacheCounts {

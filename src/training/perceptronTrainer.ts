@@ -1,6 +1,6 @@
-import { LABEL_COUNT } from './bilou';
-import { LinearModel, emissionScores } from './linearModel';
-import { viterbi } from './viterbi';
+import { LABEL_COUNT } from '../core/entities/tagger/bilou';
+import { LinearModel, emissionScores } from '../core/entities/tagger/linearModel';
+import { viterbi } from '../core/entities/tagger/viterbi';
 
 /** A sentence prepared for training: feature indices per token and the gold labels. */
 export interface TrainingSentence {

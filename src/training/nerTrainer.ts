@@ -1,13 +1,13 @@
-import type { Span } from '../../types';
-import { ENTITY_TYPES, LABEL_COUNT, LABEL_NAMES, encodeRuns, type TokenRun } from './bilou';
-import { documentContext, type DocumentContext } from './documentContext';
-import { documentFeatures } from './documentFeatures';
-import { indexFeatures, mergeIndexed } from './featureIndex';
-import { buildGazetteer, type Gazetteer } from './gazetteer';
-import type { LinearModel } from './linearModel';
-import { MODEL_FORMAT, encodeWeights, type NerModelData } from './modelData';
+import type { Span } from '../core/model';
+import { ENTITY_TYPES, LABEL_COUNT, LABEL_NAMES, encodeRuns, type TokenRun } from '../core/entities/tagger/bilou';
+import { documentContext, type DocumentContext } from '../core/entities/tagger/documentContext';
+import { documentFeatures } from '../core/entities/tagger/documentFeatures';
+import { indexFeatures, mergeIndexed } from '../core/entities/tagger/featureIndex';
+import { buildGazetteer, type Gazetteer } from '../core/entities/tagger/gazetteer';
+import type { LinearModel } from '../core/entities/tagger/linearModel';
+import { MODEL_FORMAT, encodeWeights, type NerModelData } from '../core/entities/tagger/modelData';
 import { trainPerceptron, type TrainingSentence } from './perceptronTrainer';
-import { tokenFeatures } from './tokenFeatures';
+import { tokenFeatures } from '../core/entities/tagger/tokenFeatures';
 
 /** A training document: its text, the sentence spans to tag and the gold entities. */
 export interface AnnotatedDocument {
