@@ -1,8 +1,5 @@
 /** Questions the features ask of an Analysis, over plain offsets. No `vscode` import. */
-import type { Analysis, Mention } from '../core/analysis';
-import type { Actor } from '../core/actors/clusterActors';
-import type { SeedEvent } from '../core/events/buildEvents';
-import type { DateMention, EntityType, Span } from '../core/types';
+import type { Analysis, Mention, Actor, SeedEvent, DateMention, EntityType, Span } from '../core';
 
 /** Whether `offset` lies in `span`; its end counts too, so a cursor just after a word is on the word. */
 const covers = (span: Span, offset: number) => span.start <= offset && offset <= span.end;

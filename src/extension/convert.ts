@@ -1,6 +1,6 @@
 /** The one place where core offsets (UTF-16 indices into the text) meet vscode Positions and Ranges. */
 import * as vscode from 'vscode';
-import type { Span } from '../core/types';
+import type { Span } from '../core';
 
 export function toPosition(document: vscode.TextDocument, offset: number): vscode.Position {
   return document.positionAt(offset);

@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import { ActiveSeed } from './activeSeed';
-import { registerActorNavigation } from './actorNavigation';
-import { registerActorProviders } from './actorProviders';
-import { AnalysisService } from './analysisService';
-import { SeedSettings } from './config';
-import { type DecorationState, registerDecorations } from './decorations';
-import { registerEventNavigation } from './eventNavigation';
-import { registerHover } from './hover';
-import { registerRevealCommand } from './revealCommand';
-import { registerSeedLanguage } from './seedLanguage';
-import { registerStatusBar, type StatusSummary } from './statusBar';
-import { registerSymbols } from './symbols';
-import { registerViews, type SeedViews } from './views';
+import type { Analysis } from '../core';
+import { ActiveSeed } from './services/activeSeed';
+import { registerActorNavigation } from './features/navigation/actorNavigation';
+import { registerActorProviders } from './features/navigation/actorProviders';
+import { AnalysisService } from './services/analysisService';
+import { SeedSettings } from './services/settings';
+import { type DecorationState, registerDecorations } from './features/decorations/decorations';
+import { registerEventNavigation } from './features/navigation/eventNavigation';
+import { registerHover } from './features/hover/hover';
+import { registerRevealCommand } from './features/reveal/revealCommand';
+import { registerSeedLanguage } from './features/seedLanguage/seedLanguage';
+import { registerStatusBar, type StatusSummary } from './features/statusBar/statusBar';
+import { registerSymbols } from './features/symbols/symbols';
+import { registerViews, type SeedViews } from './features/views/views';
 
 /** What activate() returns: the views' providers and the published analyses, for tests and other extensions. */
 export interface SeedReaderApi extends SeedViews {

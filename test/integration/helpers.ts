@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import type { SeedReaderApi } from '../../src/extension/main';
 
 export const EXTENSION_ID = 'seed-reader.seed-reader';

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyzeSeed } from '../../src/core/analysis';
+import { analyzeSeed } from '../../src/core';
 import { bundledTagger } from '../../src/node/loadModel';
 import type { SeedReaderApi } from '../../src/extension/main';
 import { manyItemsText, tenMbText } from '../fixtures/hostile/generate';

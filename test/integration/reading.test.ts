@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import type { Kind } from '../../src/extension/analysisLookup';
 import type { SeedReaderApi } from '../../src/extension/main';
 import { analysisOf, eventually, extension, runWithKeys, seedReader, seedsFolder, span4, waitFor } from './helpers';

@@ -1,7 +1,7 @@
 // What Seed Reader shows for a document, read through its API as plain data: the painted ranges and the
 // three views. Used by hostile.test.ts.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import type { Kind } from '../../src/extension/analysisLookup';
 import type { SeedReaderApi } from '../../src/extension/main';
 import { type Span4, span4 } from './helpers';

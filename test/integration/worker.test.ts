@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core';
 import type { SeedReaderApi } from '../../src/extension/main';
 import { extension, openFile, outputChannelText, seedsFolder, waitFor } from './helpers';
 import { longText } from '../helpers/longText';

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { type Analysis, analyzeSeed } from '../../src/core/analysis';
 import { bundledTagger } from '../../src/node/loadModel';
 import { actorAt, coActors, dateAt, eventIndexAt, firstFullMention } from '../../src/extension/analysisLookup';
-import { actorCard, dateCard } from '../../src/extension/hoverCard';
+import { actorCard, dateCard } from '../../src/extension/features/hover/hoverCard';
 
 const root = path.resolve(__dirname, '../../..');
 const seedText = fs.readFileSync(path.join(root, 'seeds/000_dc85feadc19d8c41.txt'), 'utf8');

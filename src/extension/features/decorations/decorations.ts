@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { Span } from '../core/types';
-import type { ActiveSeed } from './activeSeed';
-import { type Kind, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import type { SeedSettings } from './config';
-import { toRange } from './convert';
-import { isSeed } from './seedDocuments';
+import type { Analysis, Span } from '../../../core';
+import type { ActiveSeed } from '../../services/activeSeed';
+import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import type { SeedSettings } from '../../services/settings';
+import { toRange } from '../../convert';
+import { isSeed } from '../../services/seedDocuments';
 
 export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
 

@@ -2,10 +2,8 @@
  * The markdown of the hover cards, built from an Analysis. No `vscode` import: the adapter (hover.ts)
  * wraps the string in a MarkdownString. Every piece of document text goes through escapeMarkdown.
  */
-import type { Analysis } from '../core/analysis';
-import type { Actor } from '../core/actors/clusterActors';
-import type { DateMention, Span } from '../core/types';
-import { coActors, eventOfDate, eventsOf, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
+import type { Analysis, Actor, DateMention, Span } from '../../../core';
+import { coActors, eventOfDate, eventsOf, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 import { commandLink, escapeMarkdown } from './markdownEscape';
 
 /** The only command a card links to; hover.ts trusts exactly this one. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { ActiveSeed } from './activeSeed';
+import type { Analysis } from '../../../core';
+import type { ActiveSeed } from '../../services/activeSeed';
 
 /**
  * What the three views share: they show the active seed's Analysis and refresh when it changes. An

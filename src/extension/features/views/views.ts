@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
+import type { ActiveSeed } from '../../services/activeSeed';
 import { ActorsTree } from './actorsTree';
-import type { SeedSettings } from './config';
+import type { SeedSettings } from '../../services/settings';
 import { EventsTree } from './eventsTree';
 import { registerSeeAlsoCommands, SeeAlsoTree } from './seeAlsoTree';
 

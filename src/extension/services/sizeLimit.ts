@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SeedSettings } from './config';
+import type { SeedSettings } from './settings';
 import { nameOf } from './seedDocuments';
 
 const MB = 1024 * 1024;

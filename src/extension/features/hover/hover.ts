@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { actorAt, dateAt, mentionAt } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import type { SeedSettings } from './config';
-import { toOffset, toRange } from './convert';
+import { actorAt, dateAt, mentionAt } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import type { SeedSettings } from '../../services/settings';
+import { toOffset, toRange } from '../../convert';
 import { actorCard, dateCard, REVEAL_COMMAND } from './hoverCard';
-import { SEED_LANGUAGE } from './seedDocuments';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
 
 /** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
 export class SeedHoverProvider implements vscode.HoverProvider {

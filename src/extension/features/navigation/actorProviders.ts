@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { actorAt, firstFullMention } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toLocation, toOffset, toRange } from './convert';
-import { SEED_LANGUAGE } from './seedDocuments';
+import { actorAt, firstFullMention } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import { toLocation, toOffset, toRange } from '../../convert';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
 
 /**
  * Actor navigation through the standard editor features: references (Shift+F12) list every mention of

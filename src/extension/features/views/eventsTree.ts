@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { SeedEvent } from '../core/events/buildEvents';
-import { eventLabel } from './analysisLookup';
-import { lineNumber } from './convert';
+import type { Analysis, SeedEvent } from '../../../core';
+import { eventLabel } from '../../analysisLookup';
+import { lineNumber } from '../../convert';
 import { revealCommand, SeedTree } from './seedTree';
 
 export interface EventNode {

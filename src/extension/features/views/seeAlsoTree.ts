@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { SeeAlsoItem } from '../core/seed/parseSeed';
-import type { SeedSettings } from './config';
-import { toRange } from './convert';
-import { openSeed, revealInEditor, SEED_LANGUAGE } from './seedDocuments';
+import type { Analysis, SeeAlsoItem } from '../../../core';
+import type { SeedSettings } from '../../services/settings';
+import { toRange } from '../../convert';
+import { openSeed, revealInEditor, SEED_LANGUAGE } from '../../services/seedDocuments';
 import { SeedTree } from './seedTree';
 import { bestTitleMatch } from './titleMatch';
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
-import { eventIndexAt, eventLabel } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toOffset, toRange } from './convert';
-import { editorOf, isSeed } from './seedDocuments';
+import type { ActiveSeed } from '../../services/activeSeed';
+import { eventIndexAt, eventLabel } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import { toOffset, toRange } from '../../convert';
+import { editorOf, isSeed } from '../../services/seedDocuments';
 
 /** The editor of the active seed and its Analysis, or a message saying why there is none. */
 export async function seedEditor(active: ActiveSeed, service: AnalysisService) {

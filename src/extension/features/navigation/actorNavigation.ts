@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
-import { KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toRange } from './convert';
+import type { ActiveSeed } from '../../services/activeSeed';
+import { KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import { toRange } from '../../convert';
 import { seedEditor } from './eventNavigation';
 
 /** Go to Actor…: pick an actor, then one of its mentions (previewed as you move; Escape restores the view). */

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { Actor } from '../core/actors/clusterActors';
-import type { EntityType, Span } from '../core/types';
-import { eventLabel, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toRange } from './convert';
-import { SEED_LANGUAGE } from './seedDocuments';
+import type { Actor, EntityType, Span } from '../../../core';
+import { eventLabel, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import { toRange } from '../../convert';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
 
 const SYMBOL_KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
   PERSON: vscode.SymbolKind.Object,

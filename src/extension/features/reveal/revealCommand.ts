@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { toRange } from './convert';
-import { REVEAL_COMMAND } from './hoverCard';
-import { openSeed, revealInEditor } from './seedDocuments';
+import { toRange } from '../../convert';
+import { REVEAL_COMMAND } from '../hover/hoverCard';
+import { openSeed, revealInEditor } from '../../services/seedDocuments';
 
 /**
  * `seedReader.revealRange(uri, start, end)`: the target of hover links and tree items. Links come from

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { SeedSettings } from './config';
-import { SEED_LANGUAGE } from './seedDocuments';
+import type { SeedSettings } from '../../services/settings';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
 
 /**
  * Makes documents seeds: those matching `seedReader.filePatterns` (the `**\/seeds/**\/*.txt` files are

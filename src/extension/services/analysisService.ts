@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { Span } from '../core/types';
-import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
-import type { SeedSettings } from './config';
-import { toOffset } from './convert';
+import type { Analysis, Span } from '../../core';
+import { AnalysisClient, type AnalysisTiming } from '../../node/analysisClient';
+import type { SeedSettings } from './settings';
+import { toOffset } from '../convert';
 import { editorOf, isSeed, nameOf, openSeed } from './seedDocuments';
 import { SizeLimit } from './sizeLimit';
 

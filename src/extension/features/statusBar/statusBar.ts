@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
-import type { AnalysisService } from './analysisService';
+import type { ActiveSeed } from '../../services/activeSeed';
+import type { AnalysisService } from '../../services/analysisService';
 
 /** What the status bar item shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface StatusSummary {

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { Actor } from '../core/actors/clusterActors';
-import type { Span } from '../core/types';
-import { type Kind, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
-import { lineNumber } from './convert';
+import type { Analysis, Actor, Span } from '../../../core';
+import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import { lineNumber } from '../../convert';
 import { revealCommand, SeedTree } from './seedTree';
 
 export type ActorNode =
