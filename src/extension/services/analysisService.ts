@@ -7,6 +7,7 @@ import type { SeedSettings } from './settings';
 import { toOffset } from '../convert';
 import { editorOf, isSeed, nameOf, openSeed } from './seedDocuments';
 import { SizeLimit } from './sizeLimit';
+import { COMMANDS } from '../commands';
 
 /** How long typing must pause before a seed is analysed again. */
 const EDIT_DEBOUNCE_MS = 200;
@@ -64,7 +65,7 @@ export class AnalysisService implements vscode.Disposable {
       this.sizeLimit.limitChanged();
       vscode.workspace.textDocuments.forEach(d => this.refresh(d));
     }));
-    this.disposables.push(vscode.commands.registerCommand('seedReader.analyseAnyway', (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
+    this.disposables.push(vscode.commands.registerCommand(COMMANDS.analyseAnyway, (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
   }
 
   /** Analyses the seeds already open; called after activation so no worker starts inside activate(). */

@@ -6,6 +6,7 @@ import type { AnalysisService } from '../../services/analysisService';
 import type { SeedSettings } from '../../services/settings';
 import { toRange } from '../../convert';
 import { isSeed } from '../../services/seedDocuments';
+import { COMMANDS } from '../../commands';
 
 export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
 
@@ -66,12 +67,12 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
   context.subscriptions.push(service.onDidChange(uri => vscode.window.visibleTextEditors
     .filter(e => e.document.uri.toString() === uri.toString()).forEach(paint)));
   context.subscriptions.push(settings.onDidChange('decorate', paintAll));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.toggleDecorations', () => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.toggleDecorations, () => {
     enabled = !enabled;
     paintAll();
     vscode.window.setStatusBarMessage(`Seed Reader: highlighting ${enabled ? 'on' : 'off'}`, 3000);
   }));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.showLegend', () => showLegend(settings, active.analysis)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLegend, () => showLegend(settings, active.analysis)));
   paintAll();
   return {
     get enabled() {

@@ -3,7 +3,8 @@ import { actorAt, dateAt, mentionAt } from '../../analysisLookup';
 import type { AnalysisService } from '../../services/analysisService';
 import type { SeedSettings } from '../../services/settings';
 import { toOffset, toRange } from '../../convert';
-import { actorCard, dateCard, REVEAL_COMMAND } from './hoverCard';
+import { actorCard, dateCard } from './hoverCard';
+import { COMMANDS } from '../../commands';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
 
 /** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
@@ -26,7 +27,7 @@ export class SeedHoverProvider implements vscode.HoverProvider {
 
 function card(markdown: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(markdown, true);
-  result.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  result.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
   result.supportHtml = false;
   return result;
 }

@@ -4,10 +4,11 @@ import { KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 import type { AnalysisService } from '../../services/analysisService';
 import { toRange } from '../../convert';
 import { seedEditor } from './eventNavigation';
+import { COMMANDS } from '../../commands';
 
 /** Go to Actor…: pick an actor, then one of its mentions (previewed as you move; Escape restores the view). */
 export function registerActorNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToActor', async () => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToActor, async () => {
     const found = await seedEditor(active, service);
     if (!found) return;
     const { editor, analysis } = found;

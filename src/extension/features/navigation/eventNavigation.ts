@@ -4,6 +4,7 @@ import { eventIndexAt, eventLabel } from '../../analysisLookup';
 import type { AnalysisService } from '../../services/analysisService';
 import { toOffset, toRange } from '../../convert';
 import { editorOf, isSeed } from '../../services/seedDocuments';
+import { COMMANDS } from '../../commands';
 
 /** The editor of the active seed and its Analysis, or a message saying why there is none. */
 export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
@@ -29,7 +30,7 @@ function moveTo(editor: vscode.TextEditor, range: vscode.Range): void {
  * wrap at the ends.
  */
 export function registerEventNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToEvent', async () => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToEvent, async () => {
     const found = await seedEditor(active, service);
     if (!found) return;
     const { editor, analysis } = found;
@@ -93,6 +94,6 @@ export function registerEventNavigation(context: vscode.ExtensionContext, active
     }
     moveTo(editor, toRange(editor.document, analysis.events[next]));
   };
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.nextEvent', step(1)));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.previousEvent', step(-1)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.nextEvent, step(1)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.previousEvent, step(-1)));
 }

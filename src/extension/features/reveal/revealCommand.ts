@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
+import { COMMANDS } from '../../commands';
 import { toRange } from '../../convert';
-import { REVEAL_COMMAND } from '../hover/hoverCard';
 import { openSeed, revealInEditor } from '../../services/seedDocuments';
 
 /**
@@ -9,7 +9,7 @@ import { openSeed, revealInEditor } from '../../services/seedDocuments';
  * within its text. Anything else is refused without effect.
  */
 export function registerRevealCommand(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(REVEAL_COMMAND, async (...args: unknown[]) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.revealRange, async (...args: unknown[]) => {
     const target = validRevealArgs(args);
     if (!target) {
       void vscode.window.showWarningMessage('Seed Reader: that link does not point into an open seed.');

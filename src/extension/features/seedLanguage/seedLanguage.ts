@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SeedSettings } from '../../services/settings';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
+import { COMMANDS } from '../../commands';
 
 /**
  * Makes documents seeds: those matching `seedReader.filePatterns` (the `**\/seeds/**\/*.txt` files are
@@ -16,7 +17,7 @@ export function registerSeedLanguage(context: vscode.ExtensionContext, settings:
   context.subscriptions.push(settings.onDidChange('filePatterns', () => vscode.workspace.textDocuments.forEach(applyPatterns)));
   vscode.workspace.textDocuments.forEach(applyPatterns);
 
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.readAsSeed', async () => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.readAsSeed, async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('Seed Reader: open a text file first, then read it as a seed.');

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveSeed } from '../../services/activeSeed';
 import type { AnalysisService } from '../../services/analysisService';
+import { COMMANDS } from '../../commands';
 
 /** What the status bar item shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface StatusSummary {
@@ -15,11 +16,6 @@ export interface StatusSummary {
   readonly command: string;
 }
 
-const GO_TO_EVENT = 'seedReader.goToEvent';
-const ANALYSE_ANYWAY = 'seedReader.analyseAnyway';
-/** Not in the palette: the status bar's click on a seed that was not analysed. */
-const SHOW_OUTPUT = 'seedReader.showOutput';
-
 /**
  * One item for the active seed: "N actors · M events" (a click runs Go to Event); or, in one line, why it
  * is not analysed: a text it will not read (empty, binary, not UTF-8), or a size above the limit (a click
@@ -28,10 +24,10 @@ const SHOW_OUTPUT = 'seedReader.showOutput';
 export function registerStatusBar(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService, output: vscode.OutputChannel): StatusSummary {
   const item = vscode.window.createStatusBarItem('seedReader.summary', vscode.StatusBarAlignment.Right, 100);
   context.subscriptions.push(item);
-  context.subscriptions.push(vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)));
   item.name = 'Seed Reader';
   let shown = false;
-  let command = GO_TO_EVENT;
+  let command: string = COMMANDS.goToEvent;
   const show = (text: string, tooltip: string, id: string, args: unknown[] = []) => {
     item.text = text;
     item.tooltip = tooltip;
@@ -49,13 +45,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, active: Acti
       item.hide();
     } else if (held) {
       show(`Seed Reader: not analysed — ${held}`,
-        'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.', ANALYSE_ANYWAY, [document.uri]);
+        'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.', COMMANDS.analyseAnyway, [document.uri]);
     } else if (analysis?.problem) {
       // The reason without its detail in brackets; the tooltip has it all.
       show(`Seed Reader: not analysed — ${analysis.problem.replace(/\s*\(.*\)$/, '')}`,
-        `Seed Reader did not analyse this file: ${analysis.problem}. Click to show the "Seed Reader" output.`, SHOW_OUTPUT);
+        `Seed Reader did not analyse this file: ${analysis.problem}. Click to show the "Seed Reader" output.`, COMMANDS.showOutput);
     } else if (analysis) {
-      show(`${count(analysis.actors.length, 'actor')} · ${count(analysis.events.length, 'event')}`, 'Seed Reader: Go to Event…', GO_TO_EVENT);
+      show(`${count(analysis.actors.length, 'actor')} · ${count(analysis.events.length, 'event')}`, 'Seed Reader: Go to Event…', COMMANDS.goToEvent);
     }
   };
   context.subscriptions.push(active.onDidChange(update));

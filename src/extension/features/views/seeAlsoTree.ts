@@ -5,6 +5,7 @@ import { toRange } from '../../convert';
 import { openSeed, revealInEditor, SEED_LANGUAGE } from '../../services/seedDocuments';
 import { SeedTree } from './seedTree';
 import { bestTitleMatch } from './titleMatch';
+import { COMMANDS } from '../../commands';
 
 export interface SeeAlsoNode {
   readonly item: SeeAlsoItem;
@@ -29,7 +30,7 @@ export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
     treeItem.contextValue = 'seeAlsoItem';
     const document = this.active.document;
     if (document) {
-      treeItem.command = { command: 'seedReader.openSeeAlso', title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
+      treeItem.command = { command: COMMANDS.openSeeAlso, title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
     }
     return treeItem;
   }
@@ -69,7 +70,7 @@ async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Pro
 }
 
 export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settings: SeedSettings): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.openSeeAlso', async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.openSeeAlso, async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
     if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
     const match = bestTitleMatch(title, await workspaceSeedTitles(settings, uri));
     if (match) {
@@ -82,7 +83,7 @@ export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settin
       vscode.window.setStatusBarMessage('Seed Reader: no seed in the workspace has this title', 4000);
     }
   }));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.searchSeeAlso', async (node?: { item?: SeeAlsoItem }) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.searchSeeAlso, async (node?: { item?: SeeAlsoItem }) => {
     const title = node?.item?.title;
     if (typeof title !== 'string') return;
     await vscode.commands.executeCommand('workbench.action.findInFiles', { query: title, triggerSearch: true, isRegex: false });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../core';
 import type { ActiveSeed } from '../../services/activeSeed';
+import { COMMANDS } from '../../commands';
 
 /**
  * What the three views share: they show the active seed's Analysis and refresh when it changes. An
@@ -37,5 +38,5 @@ export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.
 
 /** The click command of an item that shows a span of the seed. */
 export function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
-  return { command: 'seedReader.revealRange', title: 'Show in Editor', arguments: [document.uri.toString(), start, end] };
+  return { command: COMMANDS.revealRange, title: 'Show in Editor', arguments: [document.uri.toString(), start, end] };
 }
