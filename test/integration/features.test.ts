@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 import { extension, openFile, projectRoot, seedsFolder, waitFor } from './helpers';
 
 const seedFile = path.join(seedsFolder, '000_dc85feadc19d8c41.txt');

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeSeed } from '../../src/core';
 import { bundledTagger } from '../../src/node/loadModel';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 import { manyItemsText, tenMbText } from '../fixtures/hostile/generate';
 import { editStorm, prng, stormSeed } from './editStorm';
 import { analysisOf, eventually, outputChannelText, projectRoot, seedReader, seedsFolder, span4 } from './helpers';

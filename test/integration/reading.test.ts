@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
 import type { Kind } from '../../src/extension/analysisLookup';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 import { analysisOf, eventually, extension, runWithKeys, seedReader, seedsFolder, span4, waitFor } from './helpers';
 
 const seedFile = path.join(seedsFolder, '000_dc85feadc19d8c41.txt');

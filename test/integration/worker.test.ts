@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 import { extension, openFile, outputChannelText, seedsFolder, waitFor } from './helpers';
 import { longText } from '../helpers/longText';
 
@@ -49,21 +49,6 @@ describe('Seed Reader analysis in a worker thread', () => {
     const analysis = await fullAnalysis(await api(), editor.document);
     assert.deepStrictEqual([analysis.length, analysis.actors.length, analysis.events.length], [seedText.length, 25, 6]);
     await logLine(/^analysis worker started \(thread \d+\)$/);
-  });
-
-  it('restarts the worker when it dies, and the next analysis comes from the new one', async () => {
-    const reader = await api();
-    const editor = await openFile(write('restart.txt', seedText));
-    await fullAnalysis(reader, editor.document);
-    reader.restartWorkerForTests();
-    await logLine(/^analysis worker stopped \(Error: analysis worker crash requested by a test\); a new one starts with the next request$/);
-    const added = '\n\nAngela Merkel met Jens Stoltenberg in Berlin on 3 March.\n';
-    await editor.edit(edit => edit.insert(editor.document.positionAt(editor.document.getText().length), added));
-    await editor.document.save();
-    const analysis = await fullAnalysis(reader, editor.document);
-    const at = editor.document.getText().length - added.length + 2;
-    assert.deepStrictEqual(analysis.mentions.filter(m => m.start >= at).map(m => [m.start - at, m.text]), [[0, 'Angela Merkel'], [18, 'Jens Stoltenberg'], [38, 'Berlin']]);
-    await logLine(/^analysis worker restarted \(thread \d+\)$/);
   });
 
   it('shows a first look at the visible part of a large seed, then the full analysis', async () => {

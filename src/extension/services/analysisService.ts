@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../../core';
 import { AnalysisClient, type AnalysisTiming } from '../../node/analysisClient';
@@ -49,7 +47,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires with a document's URI when its published Analysis changes (or is dropped on close), or the size limit holds it back. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile = defaultWorkerFile()) {
+  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile: string) {
     // No thread starts here: the client starts the worker with the first request, after activate().
     this.client = new AnalysisClient(workerFile, { onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
     this.sizeLimit = new SizeLimit(settings, output, uri => this.changed.fire(uri), uri => this.analyseAnyway(uri));
@@ -103,11 +101,6 @@ export class AnalysisService implements vscode.Disposable {
     const pending = this.pending.get(key);
     if (pending?.version === document.version) return pending.result;
     return this.compute(document);
-  }
-
-  /** Test only: makes the analysis worker die, as a crash would; the next request starts a new one. */
-  restartWorkerForTests(): void {
-    this.client.crashWorkerForTests();
   }
 
   dispose(): void {
@@ -267,12 +260,6 @@ export class AnalysisService implements vscode.Disposable {
     this.warned.add(key);
     void vscode.window.showWarningMessage(`Seed Reader: ${message.split('\n')[0]}`);
   }
-}
-
-/** The worker beside the bundle (dist/analysisWorker.js); under tsc's out/ layout, in out/src/node. */
-function defaultWorkerFile(): string {
-  const beside = path.join(__dirname, 'analysisWorker.js');
-  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', 'node', 'analysisWorker.js');
 }
 
 /** The range of `document` its editors show: the active editor's if it shows it, else the first visible one's. */

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../../../core';
-import type { ActiveSeed } from '../../services/activeSeed';
 import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
-import type { AnalysisService } from '../../services/analysisService';
 import type { SeedSettings } from '../../services/settings';
 import { toRange } from '../../convert';
 import { isSeed } from '../../services/seedDocuments';
 import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
 
 export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
 
@@ -28,7 +27,7 @@ export interface DecorationState {
  * repeated title lines. One decoration type per kind, created once; editors update at once on switch
  * and whenever their seed's Analysis is republished (the service debounces typing).
  */
-export function registerDecorations(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings, active: ActiveSeed): DecorationState {
+export function registerDecorations({ extension: context, service, settings, active }: FeatureContext): { decorations: DecorationState } {
   const types = new Map<Kind, vscode.TextEditorDecorationType>();
   for (const kind of KINDS) {
     const colors = kindColors(kind);
@@ -75,11 +74,13 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLegend, () => showLegend(settings, active.analysis)));
   paintAll();
   return {
-    get enabled() {
-      return enabled;
+    decorations: {
+      get enabled() {
+        return enabled;
+      },
+      painted: document => painted.get(document),
+      legend: () => legendEntries(settings, active.analysis),
     },
-    painted: document => painted.get(document),
-    legend: () => legendEntries(settings, active.analysis),
   };
 }
 

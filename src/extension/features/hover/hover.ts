@@ -6,6 +6,7 @@ import { toOffset, toRange } from '../../convert';
 import { actorCard, dateCard } from './hoverCard';
 import { COMMANDS } from '../../commands';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
+import type { FeatureContext } from '../featureContext';
 
 /** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
 export class SeedHoverProvider implements vscode.HoverProvider {
@@ -32,6 +33,6 @@ function card(markdown: string): vscode.MarkdownString {
   return result;
 }
 
-export function registerHover(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings): void {
+export function registerHover({ extension: context, service, settings }: FeatureContext): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider({ language: SEED_LANGUAGE }, new SeedHoverProvider(service, settings)));
 }

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from '../../services/activeSeed';
 import { KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
-import type { AnalysisService } from '../../services/analysisService';
 import { toRange } from '../../convert';
 import { seedEditor } from './eventNavigation';
 import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
 
 /** Go to Actor…: pick an actor, then one of its mentions (previewed as you move; Escape restores the view). */
-export function registerActorNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
+export function registerActorNavigation({ extension: context, active, service }: FeatureContext): void {
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToActor, async () => {
     const found = await seedEditor(active, service);
     if (!found) return;

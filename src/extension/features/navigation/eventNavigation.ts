@@ -5,6 +5,7 @@ import type { AnalysisService } from '../../services/analysisService';
 import { toOffset, toRange } from '../../convert';
 import { editorOf, isSeed } from '../../services/seedDocuments';
 import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
 
 /** The editor of the active seed and its Analysis, or a message saying why there is none. */
 export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
@@ -29,7 +30,7 @@ function moveTo(editor: vscode.TextEditor, range: vscode.Range): void {
  * Escape) and Next / Previous Event, which step through the timeline from the event at the cursor and
  * wrap at the ends.
  */
-export function registerEventNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
+export function registerEventNavigation({ extension: context, active, service }: FeatureContext): void {
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToEvent, async () => {
     const found = await seedEditor(active, service);
     if (!found) return;

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from '../../services/activeSeed';
-import type { AnalysisService } from '../../services/analysisService';
 import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
 
 /** What the status bar item shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface StatusSummary {
@@ -21,7 +20,7 @@ export interface StatusSummary {
  * is not analysed: a text it will not read (empty, binary, not UTF-8), or a size above the limit (a click
  * agrees to analyse it). Hidden when no seed is active, and while the first analysis runs.
  */
-export function registerStatusBar(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService, output: vscode.OutputChannel): StatusSummary {
+export function registerStatusBar({ extension: context, active, service, output }: FeatureContext): { statusBar: StatusSummary } {
   const item = vscode.window.createStatusBarItem('seedReader.summary', vscode.StatusBarAlignment.Right, 100);
   context.subscriptions.push(item);
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)));
@@ -58,14 +57,16 @@ export function registerStatusBar(context: vscode.ExtensionContext, active: Acti
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(update));
   update();
   return {
-    get text() {
-      return shown ? item.text : undefined;
-    },
-    get tooltip() {
-      return shown ? item.tooltip as string : undefined;
-    },
-    get command() {
-      return command;
+    statusBar: {
+      get text() {
+        return shown ? item.text : undefined;
+      },
+      get tooltip() {
+        return shown ? item.tooltip as string : undefined;
+      },
+      get command() {
+        return command;
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ import { eventLabel, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 import type { AnalysisService } from '../../services/analysisService';
 import { toRange } from '../../convert';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
+import type { FeatureContext } from '../featureContext';
 
 const SYMBOL_KIND: Readonly<Record<EntityType, vscode.SymbolKind>> = {
   PERSON: vscode.SymbolKind.Object,
@@ -57,6 +58,6 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
   }
 }
 
-export function registerSymbols(context: vscode.ExtensionContext, service: AnalysisService): void {
+export function registerSymbols({ extension: context, service }: FeatureContext): void {
   context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, new SeedSymbolProvider(service), { label: 'Seed Reader' }));
 }
