@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../../../core';
-import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import type { Analysis } from '../../../core';
+import type { Kind } from '../../analysisLookup';
 import type { SeedSettings } from '../../services/settings';
 import { toRange } from '../../convert';
 import { isSeed } from '../../services/seedDocuments';
 import { COMMANDS } from '../../commands';
 import type { FeatureContext } from '../featureContext';
-
-export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
-
-/** The theme colour ids of a kind, as contributed in package.json. */
-export const kindColors = (kind: Kind) => ({ background: `seedReader.${kind}Background`, underline: `seedReader.${kind}Underline` });
+import { KINDS, kindColors, type LegendEntry, legendEntries, spansByKind } from './legend';
 
 /** What the highlighting shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface DecorationState {
@@ -79,41 +75,13 @@ export function registerDecorations({ extension: context, service, settings, act
         return enabled;
       },
       painted: document => painted.get(document),
-      legend: () => legendEntries(settings, active.analysis),
+      legend: () => legendEntries(kind => settings.decorate(kind), active.analysis),
     },
   };
 }
 
-function spansByKind(analysis: Analysis): Map<Kind, Span[]> {
-  const spans = new Map<Kind, Span[]>(KINDS.map(k => [k, []]));
-  for (const m of analysis.mentions) spans.get(KIND_OF_TYPE[m.type])!.push(m);
-  spans.get('date')!.push(...analysis.dates);
-  return spans;
-}
-
-/** One line of the legend: a kind, its colours, whether it is shown and how many spans of the seed it has. */
-export interface LegendEntry extends vscode.QuickPickItem {
-  readonly entity: Kind;
-}
-
-/** The legend of `analysis` (or of no seed): one entry per kind, in KINDS order. */
-export function legendEntries(settings: SeedSettings, analysis: Analysis | undefined): LegendEntry[] {
-  const count = (kind: Kind) => !analysis ? undefined
-    : kind === 'date' ? analysis.dates.length : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind).length;
-  return KINDS.map(kind => {
-    const n = count(kind);
-    const colors = kindColors(kind);
-    return {
-      entity: kind,
-      label: `$(${KIND_INFO[kind].icon}) ${KIND_INFO[kind].plural}`,
-      description: `${settings.decorate(kind) ? 'shown' : 'hidden'}${n === undefined ? '' : ` · ${n} in this seed`}`,
-      detail: `Tinted background ${colors.background}, underline ${colors.underline}${kind === 'date' ? ', marked in the overview ruler' : ''}`,
-    };
-  });
-}
-
 /** A quick pick naming each kind, its colours and whether it is shown; picking a kind opens its setting. */
 async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
-  const picked = await vscode.window.showQuickPick(legendEntries(settings, analysis), { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
+  const picked = await vscode.window.showQuickPick(legendEntries(kind => settings.decorate(kind), analysis), { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
   if (picked) await vscode.commands.executeCommand('workbench.action.openSettings', `seedReader.decorate.${picked.entity}`);
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 import { toRange } from '../../convert';
 import { seedEditor } from './eventNavigation';
 import { COMMANDS } from '../../commands';
 import type { FeatureContext } from '../featureContext';
+import { actorPicks } from './actorPicks';
 
 /** Go to Actor…: pick an actor, then one of its mentions (previewed as you move; Escape restores the view). */
 export function registerActorNavigation({ extension: context, active, service }: FeatureContext): void {
@@ -11,12 +11,7 @@ export function registerActorNavigation({ extension: context, active, service }:
     const found = await seedEditor(active, service);
     if (!found) return;
     const { editor, analysis } = found;
-    const actor = await vscode.window.showQuickPick(analysis.actors.map(a => ({
-      label: `$(${KIND_INFO[KIND_OF_TYPE[a.type]].icon}) ${a.name}`,
-      description: `${KIND_INFO[KIND_OF_TYPE[a.type]].label} · ×${a.mentions.length}`,
-      detail: [...a.roles, ...a.aliases].join(' · ') || undefined,
-      actor: a,
-    })), { title: 'Seed Reader: Go to Actor', placeHolder: 'Actors in order of first mention', matchOnDescription: true });
+    const actor = await vscode.window.showQuickPick(actorPicks(analysis), { title: 'Seed Reader: Go to Actor', placeHolder: 'Actors in order of first mention', matchOnDescription: true });
     if (!actor) return;
     const document = editor.document;
     const original = { selections: editor.selections, visible: editor.visibleRanges[0] };

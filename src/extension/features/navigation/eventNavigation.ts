@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { ActiveSeed } from '../../services/activeSeed';
-import { eventIndexAt, eventLabel } from '../../analysisLookup';
+import { eventIndexAt } from '../../analysisLookup';
 import type { AnalysisService } from '../../services/analysisService';
 import { toOffset, toRange } from '../../convert';
 import { editorOf, isSeed } from '../../services/seedDocuments';
 import { COMMANDS } from '../../commands';
 import type { FeatureContext } from '../featureContext';
+import { eventPicks, stepEvent } from './eventOrder';
 
 /** The editor of the active seed and its Analysis, or a message saying why there is none. */
 export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
@@ -40,12 +41,7 @@ export function registerEventNavigation({ extension: context, active, service }:
       return;
     }
     const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
-    const items = analysis.events.map((event, index) => ({
-      label: eventLabel(event),
-      description: event.date.value,
-      range: toRange(editor.document, event),
-      index,
-    }));
+    const items = eventPicks(analysis).map(pick => ({ ...pick, range: toRange(editor.document, pick.event) }));
     const pick = vscode.window.createQuickPick<(typeof items)[number]>();
     pick.title = 'Seed Reader: Go to Event';
     pick.placeholder = 'Events in timeline order';
@@ -85,15 +81,9 @@ export function registerEventNavigation({ extension: context, active, service }:
       return;
     }
     const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
-    let next = current < 0 ? (direction === 1 ? 0 : n - 1) : current + direction;
-    if (next >= n) {
-      next = 0;
-      vscode.window.setStatusBarMessage('Wrapped to first event', 3000);
-    } else if (next < 0) {
-      next = n - 1;
-      vscode.window.setStatusBarMessage('Wrapped to last event', 3000);
-    }
-    moveTo(editor, toRange(editor.document, analysis.events[next]));
+    const next = stepEvent(current, n, direction);
+    if (next.wrapped) vscode.window.setStatusBarMessage(`Wrapped to ${next.wrapped} event`, 3000);
+    moveTo(editor, toRange(editor.document, analysis.events[next.index]));
   };
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.nextEvent, step(1)));
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.previousEvent, step(-1)));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../commands';
 import type { FeatureContext } from '../featureContext';
+import { statusView } from './statusText';
 
 /** What the status bar item shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface StatusSummary {
@@ -16,9 +17,8 @@ export interface StatusSummary {
 }
 
 /**
- * One item for the active seed: "N actors · M events" (a click runs Go to Event); or, in one line, why it
- * is not analysed: a text it will not read (empty, binary, not UTF-8), or a size above the limit (a click
- * agrees to analyse it). Hidden when no seed is active, and while the first analysis runs.
+ * One item for the active seed, saying what statusView says. Hidden when no seed is active, and while the
+ * first analysis runs.
  */
 export function registerStatusBar({ extension: context, active, service, output }: FeatureContext): { statusBar: StatusSummary } {
   const item = vscode.window.createStatusBarItem('seedReader.summary', vscode.StatusBarAlignment.Right, 100);
@@ -27,31 +27,22 @@ export function registerStatusBar({ extension: context, active, service, output 
   item.name = 'Seed Reader';
   let shown = false;
   let command: string = COMMANDS.goToEvent;
-  const show = (text: string, tooltip: string, id: string, args: unknown[] = []) => {
-    item.text = text;
-    item.tooltip = tooltip;
-    item.command = { command: id, title: tooltip, arguments: args };
-    command = id;
-    shown = true;
-    item.show();
-  };
   const update = () => {
     const document = active.document;
-    const analysis = active.analysis;
-    const held = document && service.heldBack(document.uri);
-    if (!document || vscode.window.activeTextEditor?.document !== document || (!analysis && !held)) {
+    const view = document && vscode.window.activeTextEditor?.document === document
+      ? statusView(active.analysis, service.heldBack(document.uri)) : undefined;
+    if (!document || !view) {
       shown = false;
       item.hide();
-    } else if (held) {
-      show(`Seed Reader: not analysed — ${held}`,
-        'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.', COMMANDS.analyseAnyway, [document.uri]);
-    } else if (analysis?.problem) {
-      // The reason without its detail in brackets; the tooltip has it all.
-      show(`Seed Reader: not analysed — ${analysis.problem.replace(/\s*\(.*\)$/, '')}`,
-        `Seed Reader did not analyse this file: ${analysis.problem}. Click to show the "Seed Reader" output.`, COMMANDS.showOutput);
-    } else if (analysis) {
-      show(`${count(analysis.actors.length, 'actor')} · ${count(analysis.events.length, 'event')}`, 'Seed Reader: Go to Event…', COMMANDS.goToEvent);
+      return;
     }
+    item.text = view.text;
+    item.tooltip = view.tooltip;
+    // Analysing a large file needs to know which; the other commands take no arguments.
+    item.command = { command: view.command, title: view.tooltip, arguments: view.command === COMMANDS.analyseAnyway ? [document.uri] : [] };
+    command = view.command;
+    shown = true;
+    item.show();
   };
   context.subscriptions.push(active.onDidChange(update));
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(update));
@@ -70,5 +61,3 @@ export function registerStatusBar({ extension: context, active, service, output 
     },
   };
 }
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

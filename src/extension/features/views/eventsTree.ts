@@ -1,35 +1,30 @@
 import * as vscode from 'vscode';
-import type { Analysis, SeedEvent } from '../../../core';
-import { eventLabel } from '../../analysisLookup';
+import type { Analysis } from '../../../core';
 import { lineNumber } from '../../convert';
-import { revealCommand, SeedTree } from './seedTree';
+import { revealCommand, SeedTree, toTreeItem } from './seedTree';
+import { type EventNode, eventRoots, eventRow } from './treeRows';
 
-export interface EventNode {
-  readonly event: SeedEvent;
-  readonly index: number;
-}
+export type { EventNode } from './treeRows';
 
 /** The Events view: the active seed's events in timeline order, "date — summary"; a click shows the sentence. */
 export class EventsTree extends SeedTree<EventNode> {
   protected roots(analysis: Analysis): EventNode[] {
-    return analysis.events.map((event, index) => ({ event, index }));
+    return eventRoots(analysis);
   }
 
   getParent(): undefined {
     return undefined;
   }
 
-  getTreeItem({ event, index }: EventNode): vscode.TreeItem {
+  getTreeItem(node: EventNode): vscode.TreeItem {
+    const row = eventRow(node);
+    const item = toTreeItem(row);
+    // As text inside markdown, so the sentence renders as written.
+    item.tooltip = new vscode.MarkdownString().appendText(row.tooltip ?? '');
     const document = this.active.document;
-    const item = new vscode.TreeItem(eventLabel(event), vscode.TreeItemCollapsibleState.None);
-    item.id = `event:${index}:${event.start}`;
-    item.iconPath = new vscode.ThemeIcon('calendar');
-    item.description = event.date.value;
-    item.tooltip = new vscode.MarkdownString().appendText(`${event.date.text} (${event.date.value})\n\n${event.text}`);
-    item.contextValue = 'event';
     if (document) {
-      item.command = revealCommand(document, event.start, event.end);
-      item.accessibilityInformation = { label: `${eventLabel(event)}, line ${lineNumber(document, event.start)}` };
+      item.command = revealCommand(document, node.event.start, node.event.end);
+      item.accessibilityInformation = { label: `${row.label}, line ${lineNumber(document, node.event.start)}` };
     }
     return item;
   }

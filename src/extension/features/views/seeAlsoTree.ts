@@ -3,33 +3,28 @@ import type { Analysis, SeeAlsoItem } from '../../../core';
 import type { SeedSettings } from '../../services/settings';
 import { toRange } from '../../convert';
 import { openSeed, revealInEditor, SEED_LANGUAGE } from '../../services/seedDocuments';
-import { SeedTree } from './seedTree';
+import { SeedTree, toTreeItem } from './seedTree';
+import { type SeeAlsoNode, seeAlsoRoots, seeAlsoRow } from './treeRows';
 import { bestTitleMatch } from './titleMatch';
 import { COMMANDS } from '../../commands';
 
-export interface SeeAlsoNode {
-  readonly item: SeeAlsoItem;
-  readonly index: number;
-}
+export type { SeeAlsoNode } from './treeRows';
 
 /** The See Also view: the active seed's related headlines. A click opens the matching seed, if the workspace has one. */
 export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
   protected roots(analysis: Analysis): SeeAlsoNode[] {
-    return analysis.seeAlso.map((item, index) => ({ item, index }));
+    return seeAlsoRoots(analysis);
   }
 
   getParent(): undefined {
     return undefined;
   }
 
-  getTreeItem({ item, index }: SeeAlsoNode): vscode.TreeItem {
-    const treeItem = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
-    treeItem.id = `seeAlso:${index}:${item.start}`;
-    treeItem.iconPath = new vscode.ThemeIcon('link');
-    treeItem.tooltip = `${item.title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`;
-    treeItem.contextValue = 'seeAlsoItem';
+  getTreeItem(node: SeeAlsoNode): vscode.TreeItem {
+    const treeItem = toTreeItem(seeAlsoRow(node));
     const document = this.active.document;
     if (document) {
+      const { item } = node;
       treeItem.command = { command: COMMANDS.openSeeAlso, title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
     }
     return treeItem;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../../core';
 import type { ActiveSeed } from '../../services/activeSeed';
 import { COMMANDS } from '../../commands';
+import type { TreeRow } from './treeRows';
 
 /**
  * What the three views share: they show the active seed's Analysis and refresh when it changes. An
@@ -34,6 +35,23 @@ export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+const EXPAND = {
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  none: vscode.TreeItemCollapsibleState.None,
+} as const;
+
+/** The TreeItem of a row; the tree then adds what needs the document. */
+export function toTreeItem(row: TreeRow): vscode.TreeItem {
+  const item = new vscode.TreeItem(row.label, EXPAND[row.expand]);
+  item.id = row.id;
+  item.contextValue = row.contextValue;
+  if (row.description !== undefined) item.description = row.description;
+  if (row.tooltip !== undefined) item.tooltip = row.tooltip;
+  if (row.icon !== undefined) item.iconPath = new vscode.ThemeIcon(row.icon);
+  return item;
 }
 
 /** The click command of an item that shows a span of the seed. */
