@@ -11,6 +11,10 @@ export const EXTENSION_ID = 'seed-reader.seed-reader';
 /** The project root (the extension under development): out/test/integration -> ../../.. */
 export const projectRoot = path.resolve(__dirname, '../../..');
 export const seedsFolder = path.join(projectRoot, 'seeds');
+/** The user's seed, which most tests read. */
+export const userSeedFile = path.join(seedsFolder, '000_dc85feadc19d8c41.txt');
+
+export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 export function extension(): vscode.Extension<unknown> {
   const found = vscode.extensions.getExtension(EXTENSION_ID);
@@ -36,7 +40,7 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -60,6 +64,15 @@ export function outputChannelText(name: string): string | undefined {
   visit(path.join(userData, 'logs'));
   return matches.length > 0 ? matches.map(file => fs.readFileSync(file, 'utf8')).join('') : undefined;
 }
+
+/** Opens a file in a pinned (not preview) editor, so opening another file never closes it. */
+export async function openPinned(file: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** The contents of hovers, as markdown strings. */
+export const hoverMarkdown = (hovers: readonly vscode.Hover[]) => hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value)));
 
 /** Seed Reader's API (what activate() returns), activating it if needed. */
 export async function seedReader(): Promise<SeedReaderApi> {
@@ -96,7 +109,7 @@ export async function eventually<T>(what: string, probe: () => T | Promise<T>, e
         throw error;
       }
     }
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -120,7 +133,7 @@ const PICK_SETTLE_MS = 400;
 export async function runWithKeys(command: string, keys: readonly (keyof typeof QUICK_OPEN)[]): Promise<void> {
   const running = Promise.resolve(vscode.commands.executeCommand(command));
   for (const key of keys) {
-    await new Promise(resolve => setTimeout(resolve, PICK_SETTLE_MS));
+    await sleep(PICK_SETTLE_MS);
     await vscode.commands.executeCommand(QUICK_OPEN[key]);
   }
   let timer: NodeJS.Timeout | undefined;
