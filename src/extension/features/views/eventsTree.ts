@@ -12,10 +12,6 @@ export class EventsTree extends SeedTree<EventNode> {
     return eventRoots(analysis);
   }
 
-  getParent(): undefined {
-    return undefined;
-  }
-
   getTreeItem(node: EventNode): vscode.TreeItem {
     const row = eventRow(node);
     const item = toTreeItem(row);

@@ -16,10 +16,6 @@ export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
     return seeAlsoRoots(analysis);
   }
 
-  getParent(): undefined {
-    return undefined;
-  }
-
   getTreeItem(node: SeeAlsoNode): vscode.TreeItem {
     const treeItem = toTreeItem(seeAlsoRow(node));
     const document = this.active.document;

@@ -25,7 +25,11 @@ export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.
   }
 
   abstract getTreeItem(element: T): vscode.TreeItem;
-  abstract getParent(element: T): T | undefined;
+  /** A flat list has no parents; a nested tree says where each node sits, so reveal() works. */
+  getParent(_element: T): T | undefined {
+    return undefined;
+  }
+
   protected abstract roots(analysis: Analysis, document: vscode.TextDocument): T[];
   protected children(_element: T, _analysis: Analysis, _document: vscode.TextDocument): T[] {
     return [];
