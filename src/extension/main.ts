@@ -9,6 +9,10 @@ import { SeedSettings } from './services/settings';
 
 export type { SeedReaderApi } from './api';
 
+/** What the features return, merged: the compiler checks below that with analysisFor it makes the whole API. */
+type FeatureParts = UnionToIntersection<Exclude<ReturnType<(typeof FEATURES)[number]>, void>>;
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+
 /** Wires the services and runs the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
 export function activate(context: vscode.ExtensionContext): SeedReaderApi {
   const output = vscode.window.createOutputChannel('Seed Reader');
@@ -27,7 +31,9 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
     // The first analysis (and the model load) happens after activate() returns.
     setTimeout(() => service.start(), 0);
     output.appendLine('Seed Reader activated.');
-    return Object.assign({ analysisFor: (uri: vscode.Uri | string) => service.current(uri) }, ...parts);
+    const exposed: FeatureParts = Object.assign({}, ...parts);
+    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri) };
+    return api;
   } catch (error) {
     output.appendLine(`activation failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     void vscode.window.showErrorMessage('Seed Reader could not start; see the "Seed Reader" output.');
