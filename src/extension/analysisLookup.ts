@@ -1,5 +1,5 @@
 /** Questions the features ask of an Analysis, over plain offsets. No `vscode` import. */
-import type { Actor, Analysis, DateMention, EntityType, Mention, SeedEvent, Span } from '../core';
+import type { Analysis, Mention, Actor, SeedEvent, DateMention, EntityType, Span } from '../core';
 
 /** Whether `offset` lies in `span`; its end counts too, so a cursor just after a word is on the word. */
 const covers = (span: Span, offset: number) => span.start <= offset && offset <= span.end;

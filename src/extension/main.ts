@@ -1,57 +1,39 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
-import { ActiveSeed } from './activeSeed';
-import { registerActorNavigation } from './actorNavigation';
-import { registerActorProviders } from './actorProviders';
-import { AnalysisService } from './analysisService';
-import { SeedSettings } from './config';
-import { type DecorationState, registerDecorations } from './decorations';
-import { registerEventNavigation } from './eventNavigation';
-import { registerHover } from './hover';
-import { registerRevealCommand } from './revealCommand';
-import { registerSeedLanguage } from './seedLanguage';
-import { registerStatusBar, type StatusSummary } from './statusBar';
-import { registerSymbols } from './symbols';
-import { registerViews, type SeedViews } from './views';
+import type { SeedReaderApi } from './api';
+import type { FeatureContext } from './features/featureContext';
+import { FEATURES } from './features';
+import { ActiveSeed } from './services/activeSeed';
+import { AnalysisService } from './services/analysisService';
+import { SeedSettings } from './services/settings';
 
-/** What activate() returns: the views' providers and the published analyses, for tests and other extensions. */
-export interface SeedReaderApi extends SeedViews {
-  /** The Analysis of an open seed at its current version, once computed. */
-  analysisFor(uri: vscode.Uri | string): Analysis | undefined;
-  /** What the highlighting shows: on or off, the ranges painted per kind, the legend. */
-  readonly decorations: DecorationState;
-  /** What the status bar summary shows, and the command a click on it runs. */
-  readonly statusBar: StatusSummary;
-  /** Test only: makes the analysis worker die as a crash would; the next analysis starts a new one. */
-  restartWorkerForTests(): void;
-}
+export type { SeedReaderApi } from './api';
 
-/** Wires the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
+/** What the features return, merged: the compiler checks below that with analysisFor it makes the whole API. */
+type FeatureParts = UnionToIntersection<Exclude<ReturnType<(typeof FEATURES)[number]>, void>>;
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+
+/** Wires the services and runs the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
 export function activate(context: vscode.ExtensionContext): SeedReaderApi {
   const output = vscode.window.createOutputChannel('Seed Reader');
   context.subscriptions.push(output);
   try {
     const settings = new SeedSettings();
-    const service = new AnalysisService(settings, output);
+    // The bundle's layout, for the product and the tests alike: the worker sits beside dist/extension.js.
+    const workerFile = path.join(context.extensionPath, 'dist', 'analysisWorker.js');
+    const service = new AnalysisService(settings, output, workerFile);
     context.subscriptions.push(service);
     const active = new ActiveSeed(service);
     context.subscriptions.push(active);
-
-    registerSeedLanguage(context, settings);
-    registerRevealCommand(context);
-    const decorations = registerDecorations(context, service, settings, active);
-    registerHover(context, service, settings);
-    registerSymbols(context, service);
-    registerActorProviders(context, service);
-    registerEventNavigation(context, active, service);
-    registerActorNavigation(context, active, service);
-    const statusBar = registerStatusBar(context, active, service, output);
-    const views = registerViews(context, active, settings);
+    const features: FeatureContext = { extension: context, output, settings, service, active };
+    const parts = FEATURES.map(feature => feature(features));
 
     // The first analysis (and the model load) happens after activate() returns.
     setTimeout(() => service.start(), 0);
     output.appendLine('Seed Reader activated.');
-    return { ...views, analysisFor: uri => service.current(uri), decorations, statusBar, restartWorkerForTests: () => service.restartWorkerForTests() };
+    const exposed: FeatureParts = Object.assign({}, ...parts);
+    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri) };
+    return api;
   } catch (error) {
     output.appendLine(`activation failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     void vscode.window.showErrorMessage('Seed Reader could not start; see the "Seed Reader" output.');

@@ -1,4 +1,3 @@
-import type { Worker } from 'worker_threads';
 import type { Analysis, Span } from '../core';
 import type { FromWorker, ToWorker, WorkerStats } from './analysisMessages';
 import { decodeAnalysis } from './analysisWire';
@@ -163,11 +162,6 @@ export class AnalysisClient {
     this.inFlight.clear();
     this.statsWaiters.clear();
     await this.thread.terminate();
-  }
-
-  /** Test only: the running worker thread, if any. */
-  get workerForTests(): Worker | undefined {
-    return this.thread.current;
   }
 
   private request(key: string, version: number, text: string, options: AnalyzeRequest, signature: string, state: KeyState): Request {

@@ -6,7 +6,15 @@ export interface WorkerThreadOptions {
   /** No new thread starts after this many deaths within `deathWindowMs`. Default 3 in 60 s. */
   readonly maxDeaths?: number;
   readonly deathWindowMs?: number;
+  /**
+   * Starts a thread on the compiled worker script. The default passes `execArgv: []`, so no flag of the
+   * host process (an inspector port, say) is refused by the thread; an embedder may add resource limits,
+   * or keep the threads it starts to watch them.
+   */
+  readonly startWorker?: (file: string) => Worker;
 }
+
+const startWorker = (file: string) => new Worker(file, { execArgv: [] });
 
 /** Why a thread stopped, and whether it was one death too many for now. */
 export interface WorkerDeath {
@@ -59,11 +67,6 @@ export class WorkerThread<In, Out> {
     this.worker?.unref();
   }
 
-  /** The running thread, if any (tests). */
-  get current(): Worker | undefined {
-    return this.worker;
-  }
-
   /** Stops the thread for good; its exit is not reported as a death. */
   async terminate(): Promise<void> {
     const worker = this.worker;
@@ -80,8 +83,7 @@ export class WorkerThread<In, Out> {
     const now = Date.now();
     this.deaths = this.deaths.filter(t => now - t < this.deathWindowMs);
     if (this.deaths.length >= this.maxDeaths) throw this.pausedError();
-    // execArgv: [] so no flag of the host process (an inspector port, say) is refused by the thread.
-    const worker = new Worker(this.file, { execArgv: [] });
+    const worker = (this.options.startWorker ?? startWorker)(this.file);
     this.worker = worker;
     this.started++;
     let failure: string | undefined;

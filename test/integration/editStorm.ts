@@ -1,5 +1,6 @@
 // The random edits of the edit storm (hostile.test.ts): a seeded PRNG, so a failing storm replays with STORM_SEED.
 import * as vscode from 'vscode';
+import { sleep } from './helpers';
 
 /** mulberry32: a small, fast PRNG whose whole state is one 32-bit number, so a run is replayed from its seed. */
 export function prng(seed: number): () => number {
@@ -68,7 +69,7 @@ export async function editStorm(editor: vscode.TextEditor, random: () => number,
       if (!(await vscode.workspace.applyEdit(edit))) counts.refused++;
     }
     counts.applied[op]++;
-    if ((done + 1) % options.burst === 0) await new Promise(resolve => setTimeout(resolve, Math.floor(random() * (options.maxPauseMs + 1))));
+    if ((done + 1) % options.burst === 0) await sleep(Math.floor(random() * (options.maxPauseMs + 1)));
   }
   return counts;
 }

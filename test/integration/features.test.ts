@@ -1,26 +1,17 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { SeedReaderApi } from '../../src/extension/main';
-import { extension, openFile, projectRoot, seedsFolder, waitFor } from './helpers';
+import { hoverMarkdown, openFile, projectRoot, seedReader, span4, userSeedFile, waitFor } from './helpers';
 
-const seedFile = path.join(seedsFolder, '000_dc85feadc19d8c41.txt');
 const injectFile = path.join(projectRoot, 'test', 'fixtures', 'inject', 'seed.txt');
 
-type Span4 = [number, number, number, number];
-const span4 = (r: vscode.Range): Span4 => [r.start.line, r.start.character, r.end.line, r.end.character];
-const markdownOf = (hovers: vscode.Hover[]) => hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value)));
 const revealLink = (uri: vscode.Uri, start: number, end: number) =>
   `command:seedReader.revealRange?${encodeURIComponent(JSON.stringify([uri.toString(), start, end]))}`;
-
-async function api(): Promise<SeedReaderApi> {
-  return (await extension().activate()) as SeedReaderApi;
-}
 
 /** Opens a seed and waits until its Analysis is published. */
 async function openSeedEditor(file: string): Promise<vscode.TextEditor> {
   const editor = await openFile(file);
-  const reader = await api();
+  const reader = await seedReader();
   await waitFor('the seed to be analysed', () => reader.analysisFor(editor.document.uri) && true, 30_000);
   return editor;
 }
@@ -29,7 +20,7 @@ describe('Seed Reader features on the user seed', () => {
   let editor: vscode.TextEditor;
   let document: vscode.TextDocument;
   before(async () => {
-    editor = await openSeedEditor(seedFile);
+    editor = await openSeedEditor(userSeedFile);
     document = editor.document;
   });
   beforeEach(async () => {
@@ -43,7 +34,7 @@ describe('Seed Reader features on the user seed', () => {
   it('shows a hover card for "Stoltenberg" naming Jens Stoltenberg and his role', async () => {
     const position = new vscode.Position(6, 105); // inside "Mr. Stoltenberg"
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-    assert.deepStrictEqual(markdownOf(hovers), [[
+    assert.deepStrictEqual(hoverMarkdown(hovers), [[
       '$(person) **Jens Stoltenberg** · Person',
       '',
       'Role: Secretary General  ',
@@ -55,7 +46,7 @@ describe('Seed Reader features on the user seed', () => {
 
   it('shows a hover card for a date with its value and "event k of n"', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(10, 18));
-    const lines = markdownOf(hovers)[0].split('\n');
+    const lines = hoverMarkdown(hovers)[0].split('\n');
     assert.deepStrictEqual(lines.slice(0, 4), [
       '$(calendar) **late October** · Date',
       '',
@@ -111,7 +102,7 @@ describe('Seed Reader features on the user seed', () => {
   });
 
   it('gives the See Also, Events and Actors views the active seed', async () => {
-    const reader = await api();
+    const reader = await seedReader();
     const labels = <T>(provider: vscode.TreeDataProvider<T>, items: T[]) => items.map(i => {
       const item = provider.getTreeItem(i) as vscode.TreeItem;
       return typeof item.label === 'string' ? item.label : item.label?.label;

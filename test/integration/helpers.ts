@@ -4,13 +4,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 
 export const EXTENSION_ID = 'seed-reader.seed-reader';
 
-/** The project root (the extension under development): out/test/integration -> ../../.. */
-export const projectRoot = path.resolve(__dirname, '../../..');
-export const seedsFolder = path.join(projectRoot, 'seeds');
+import { seedsFolder } from '../helpers/paths';
+import { sleep } from '../helpers/sleep';
+
+export { projectRoot, seedsFolder, USER_SEED as userSeedFile } from '../helpers/paths';
+export { sleep };
 
 export function extension(): vscode.Extension<unknown> {
   const found = vscode.extensions.getExtension(EXTENSION_ID);
@@ -36,7 +38,7 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -60,6 +62,15 @@ export function outputChannelText(name: string): string | undefined {
   visit(path.join(userData, 'logs'));
   return matches.length > 0 ? matches.map(file => fs.readFileSync(file, 'utf8')).join('') : undefined;
 }
+
+/** Opens a file in a pinned (not preview) editor, so opening another file never closes it. */
+export async function openPinned(file: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** The contents of hovers, as markdown strings. */
+export const hoverMarkdown = (hovers: readonly vscode.Hover[]) => hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value)));
 
 /** Seed Reader's API (what activate() returns), activating it if needed. */
 export async function seedReader(): Promise<SeedReaderApi> {
@@ -96,7 +107,7 @@ export async function eventually<T>(what: string, probe: () => T | Promise<T>, e
         throw error;
       }
     }
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -120,7 +131,7 @@ const PICK_SETTLE_MS = 400;
 export async function runWithKeys(command: string, keys: readonly (keyof typeof QUICK_OPEN)[]): Promise<void> {
   const running = Promise.resolve(vscode.commands.executeCommand(command));
   for (const key of keys) {
-    await new Promise(resolve => setTimeout(resolve, PICK_SETTLE_MS));
+    await sleep(PICK_SETTLE_MS);
     await vscode.commands.executeCommand(QUICK_OPEN[key]);
   }
   let timer: NodeJS.Timeout | undefined;

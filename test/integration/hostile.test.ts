@@ -4,16 +4,15 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyzeSeed } from '../../src/core/analysis';
+import { analyzeSeed } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 import { manyItemsText, tenMbText } from '../fixtures/hostile/generate';
 import { editStorm, prng, stormSeed } from './editStorm';
-import { analysisOf, eventually, outputChannelText, projectRoot, seedReader, seedsFolder, span4 } from './helpers';
+import { analysisOf, eventually, hoverMarkdown, openPinned, outputChannelText, projectRoot, seedReader, seedsFolder, sleep, span4, userSeedFile as userSeed } from './helpers';
 import { expectedState, NO_VIEWS, NOTHING_PAINTED, painted, paintedText, views } from './viewState';
 
 const hostile = path.join(projectRoot, 'test', 'fixtures', 'hostile');
-const userSeed = path.join(seedsFolder, '000_dc85feadc19d8c41.txt');
 const folder = path.join(seedsFolder, 'hostile-test-fixtures');
 
 /** Writes `text` (or copies the fixture `from`) into the fixture folder as `name`, and returns its path. */
@@ -24,12 +23,6 @@ function fixture(name: string, content: { text: string } | { from: string }): st
   return file;
 }
 
-/** Opens a file in a pinned editor, so opening another file never closes it. */
-async function openPinned(file: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  return vscode.window.showTextDocument(document, { preview: false });
-}
-
 /** The lines of the "Seed Reader" output that mention `name`. */
 const logLinesAbout = (name: string) => (outputChannelText('Seed Reader') ?? '').split('\n').filter(line => line.includes(name));
 
@@ -37,10 +30,8 @@ const logLinesAbout = (name: string) => (outputChannelText('Seed Reader') ?? '')
 async function timedHover(document: vscode.TextDocument, position: vscode.Position): Promise<{ markdown: string[]; ms: number }> {
   const started = Date.now();
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  return { markdown: hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))), ms: Date.now() - started };
+  return { markdown: hoverMarkdown(hovers), ms: Date.now() - started };
 }
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 describe('Hostile files opened as seeds', () => {
   let reader: SeedReaderApi;
@@ -48,6 +39,24 @@ describe('Hostile files opened as seeds', () => {
   let user: vscode.TextDocument;
   const stoltenberg = new vscode.Position(6, 105);
   let userHover: string[];
+
+  /**
+   * What a file the extension will not read shows: `problem` in its Analysis, empty views (VS Code shows
+   * each view's welcome text), nothing painted, `reason` in the status bar, and one line in the log.
+   */
+  async function expectNotAnalysed(document: vscode.TextDocument, name: string, problem: string, reason: string): Promise<void> {
+    const analysis = await analysisOf(document);
+    assert.strictEqual(analysis.problem, problem);
+    assert.deepStrictEqual(views(reader), NO_VIEWS);
+    assert.deepStrictEqual(painted(reader, document), NOTHING_PAINTED);
+    await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.tooltip, reader.statusBar.command], [
+      `Seed Reader: not analysed — ${reason}`,
+      `Seed Reader did not analyse this file: ${problem}. Click to show the "Seed Reader" output.`,
+      'seedReader.showOutput',
+    ]);
+    await eventually('the output lines about it', () => logLinesAbout(name), [`${name}: not analysed: ${problem}`]);
+  }
+
   before(async () => {
     reader = await seedReader();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -68,17 +77,7 @@ describe('Hostile files opened as seeds', () => {
     for (const [name, what] of [['empty.txt', 'an empty seed'], ['whitespace.txt', 'a seed of whitespace only']] as const) {
       it(`shows empty views and states "the file is empty" for ${what}`, async () => {
         const { document } = await openPinned(fixture(name, { from: name }));
-        const analysis = await analysisOf(document);
-        assert.strictEqual(analysis.problem, 'the file is empty');
-        // Empty roots: VS Code shows each view's welcome text.
-        assert.deepStrictEqual(views(reader), NO_VIEWS);
-        assert.deepStrictEqual(painted(reader, document), NOTHING_PAINTED);
-        await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.tooltip, reader.statusBar.command], [
-          'Seed Reader: not analysed — the file is empty',
-          'Seed Reader did not analyse this file: the file is empty. Click to show the "Seed Reader" output.',
-          'seedReader.showOutput',
-        ]);
-        await eventually('the output lines about it', () => logLinesAbout(name), [`${name}: not analysed: the file is empty`]);
+        await expectNotAnalysed(document, name, 'the file is empty', 'the file is empty');
       });
     }
 
@@ -114,34 +113,14 @@ describe('Hostile files opened as seeds', () => {
       const { document } = await openPinned(file);
       // The user seed, then U+FFFD (0x89), "PNG", a line break (CR LF made LF), 0x1A, a line break, NUL.
       assert.strictEqual(document.getText().indexOf('\u0000'), fs.readFileSync(userSeed, 'utf8').length + 7);
-      const analysis = await analysisOf(document);
-      assert.strictEqual(analysis.problem, 'the file looks binary (it contains NUL bytes)');
-      assert.deepStrictEqual(views(reader), NO_VIEWS);
-      assert.deepStrictEqual(painted(reader, document), NOTHING_PAINTED);
-      await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.tooltip, reader.statusBar.command], [
-        'Seed Reader: not analysed — the file looks binary',
-        'Seed Reader did not analyse this file: the file looks binary (it contains NUL bytes). Click to show the "Seed Reader" output.',
-        'seedReader.showOutput',
-      ]);
-      await eventually('the output lines about it', () => logLinesAbout('binary-tail.txt'),
-        ['binary-tail.txt: not analysed: the file looks binary (it contains NUL bytes)']);
+      await expectNotAnalysed(document, 'binary-tail.txt', 'the file looks binary (it contains NUL bytes)', 'the file looks binary');
     });
 
     it('does not analyse a Latin-1 file (invalid UTF-8), and says why in one line', async () => {
       const { document } = await openPinned(fixture('invalid-utf8.txt', { from: 'invalid-utf8.txt' }));
       // Five bytes that are not UTF-8, each decoded as U+FFFD.
       assert.strictEqual(document.getText().match(/\uFFFD/g)?.length, 5);
-      const analysis = await analysisOf(document);
-      assert.strictEqual(analysis.problem, 'the file is not valid UTF-8 text');
-      assert.deepStrictEqual(views(reader), NO_VIEWS);
-      assert.deepStrictEqual(painted(reader, document), NOTHING_PAINTED);
-      await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.tooltip, reader.statusBar.command], [
-        'Seed Reader: not analysed — the file is not valid UTF-8 text',
-        'Seed Reader did not analyse this file: the file is not valid UTF-8 text. Click to show the "Seed Reader" output.',
-        'seedReader.showOutput',
-      ]);
-      await eventually('the output lines about it', () => logLinesAbout('invalid-utf8.txt'),
-        ['invalid-utf8.txt: not analysed: the file is not valid UTF-8 text']);
+      await expectNotAnalysed(document, 'invalid-utf8.txt', 'the file is not valid UTF-8 text', 'the file is not valid UTF-8 text');
     });
   });
 

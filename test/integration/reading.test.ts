@@ -8,18 +8,14 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
-import type { Kind } from '../../src/extension/analysisLookup';
-import type { SeedReaderApi } from '../../src/extension/main';
-import { analysisOf, eventually, extension, runWithKeys, seedReader, seedsFolder, span4, waitFor } from './helpers';
-
-const seedFile = path.join(seedsFolder, '000_dc85feadc19d8c41.txt');
-const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
+import type { SeedReaderApi } from '../../src/extension/api';
+import { analysisOf, eventually, extension, openPinned as openPinnedEditor, runWithKeys, seedReader, seedsFolder, span4, userSeedFile as seedFile, waitFor } from './helpers';
+import { KINDS } from './viewState';
 
 /** Opens a file in a pinned (not preview) editor, so opening another file never closes it, and waits for its analysis. */
 async function openPinned(file: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await analysisOf(document);
+  const editor = await openPinnedEditor(file);
+  await analysisOf(editor.document);
   return editor;
 }
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
 import type { Kind } from '../../src/extension/analysisLookup';
-import type { SeedReaderApi } from '../../src/extension/main';
+import type { SeedReaderApi } from '../../src/extension/api';
 import { type Span4, span4 } from './helpers';
 
 export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];

@@ -3,29 +3,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core';
-import type { SeedReaderApi } from '../../src/extension/main';
-import { extension, openFile, outputChannelText, seedsFolder, waitFor } from './helpers';
+import { analysisOf, openFile, outputChannelText, seedReader, sleep, userSeedFile, waitFor } from './helpers';
 import { longText } from '../helpers/longText';
 
-const seedText = fs.readFileSync(path.join(seedsFolder, '000_dc85feadc19d8c41.txt'), 'utf8');
-
-async function api(): Promise<SeedReaderApi> {
-  return (await extension().activate()) as SeedReaderApi;
-}
+const seedText = fs.readFileSync(userSeedFile, 'utf8');
 
 /** Waits for a line of the "Seed Reader" output channel that matches `pattern`, and returns it. */
 function logLine(pattern: RegExp, ms = 20_000): Promise<string> {
   return waitFor(`a line matching ${pattern} in the Seed Reader output`, () =>
     (outputChannelText('Seed Reader') ?? '').split('\n').find(line => pattern.test(line)), ms);
-}
-
-/** The full (not first-look) Analysis of `document`'s current version, once published. */
-function fullAnalysis(reader: SeedReaderApi, document: vscode.TextDocument, ms = 30_000): Promise<Analysis> {
-  return waitFor(`the analysis of ${path.basename(document.uri.path)} v${document.version}`, () => {
-    const analysis = reader.analysisFor(document.uri);
-    return analysis && !analysis.partial ? analysis : undefined;
-  }, ms);
 }
 
 describe('Seed Reader analysis in a worker thread', () => {
@@ -46,28 +32,13 @@ describe('Seed Reader analysis in a worker thread', () => {
 
   it('analyses a seed in the worker, which the first analysis starts', async () => {
     const editor = await openFile(write('copy.txt', seedText));
-    const analysis = await fullAnalysis(await api(), editor.document);
+    const analysis = await analysisOf(editor.document);
     assert.deepStrictEqual([analysis.length, analysis.actors.length, analysis.events.length], [seedText.length, 25, 6]);
     await logLine(/^analysis worker started \(thread \d+\)$/);
   });
 
-  it('restarts the worker when it dies, and the next analysis comes from the new one', async () => {
-    const reader = await api();
-    const editor = await openFile(write('restart.txt', seedText));
-    await fullAnalysis(reader, editor.document);
-    reader.restartWorkerForTests();
-    await logLine(/^analysis worker stopped \(Error: analysis worker crash requested by a test\); a new one starts with the next request$/);
-    const added = '\n\nAngela Merkel met Jens Stoltenberg in Berlin on 3 March.\n';
-    await editor.edit(edit => edit.insert(editor.document.positionAt(editor.document.getText().length), added));
-    await editor.document.save();
-    const analysis = await fullAnalysis(reader, editor.document);
-    const at = editor.document.getText().length - added.length + 2;
-    assert.deepStrictEqual(analysis.mentions.filter(m => m.start >= at).map(m => [m.start - at, m.text]), [[0, 'Angela Merkel'], [18, 'Jens Stoltenberg'], [38, 'Berlin']]);
-    await logLine(/^analysis worker restarted \(thread \d+\)$/);
-  });
-
   it('shows a first look at the visible part of a large seed, then the full analysis', async () => {
-    const reader = await api();
+    const reader = await seedReader();
     const text = longText(300_000, 'first-look');
     const file = write('large.txt', text);
     // Watched from before the file opens, so no publication is missed.
@@ -79,7 +50,7 @@ describe('Seed Reader analysis in a worker thread', () => {
     }, 5);
     try {
       const editor = await openFile(file);
-      const full = await fullAnalysis(reader, editor.document, 60_000);
+      const full = await analysisOf(editor.document, 60_000);
       assert.strictEqual(full.length, text.length);
     } finally {
       clearInterval(poll);
@@ -90,21 +61,21 @@ describe('Seed Reader analysis in a worker thread', () => {
   });
 
   it('does not analyse a file above seedReader.maxFileSizeMB until seedReader.analyseAnyway runs', async () => {
-    const reader = await api();
+    const reader = await seedReader();
     const settings = vscode.workspace.getConfiguration('seedReader');
     await settings.update('maxFileSizeMB', 0.01, vscode.ConfigurationTarget.Global);
     try {
       const text = `${seedText}\n\n`.repeat(10); // 22 KB, above 0.01 MB (10.5 KB)
       const editor = await openFile(write('big.txt', text));
       await logLine(/^big\.txt is 0\.021 MB, above the 0\.01 MB limit \(seedReader\.maxFileSizeMB\): not analysed until you agree$/);
-      await new Promise(resolve => setTimeout(resolve, 1_000));
+      await sleep(1_000);
       assert.strictEqual(reader.analysisFor(editor.document.uri), undefined);
       // The outline answers at once, with nothing, rather than waiting.
       const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
       assert.deepStrictEqual(symbols ?? [], []);
 
       assert.strictEqual(await vscode.commands.executeCommand('seedReader.analyseAnyway', editor.document.uri), true);
-      const analysis = await fullAnalysis(reader, editor.document);
+      const analysis = await analysisOf(editor.document);
       assert.strictEqual(analysis.length, text.length);
       await logLine(/^big\.txt: analysing it, as agreed$/);
     } finally {

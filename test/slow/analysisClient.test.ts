@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import type { Worker } from 'worker_threads';
+import { Worker } from 'worker_threads';
 import { AnalysisClient, type AnalysisClientOptions } from '../../src/node/analysisClient';
 import { analyze, projectRoot, readSeed } from '../unit/helpers/seeds';
 import { longText } from '../helpers/longText';
@@ -24,11 +24,21 @@ describe('AnalysisClient with the real worker', function () {
   this.timeout(120_000);
   const clients: AnalysisClient[] = [];
   let log: string[] = [];
+  /** The threads each client started, newest last: the tests watch and stop them from outside. */
+  const threads = new Map<AnalysisClient, Worker[]>();
   const client = (options: AnalysisClientOptions = {}, file = workerFile) => {
-    const made = new AnalysisClient(file, { onLog: line => log.push(line), ...options });
+    const started: Worker[] = [];
+    const startWorker = (script: string) => {
+      const worker = new Worker(script, { execArgv: [] });
+      started.push(worker);
+      return worker;
+    };
+    const made = new AnalysisClient(file, { onLog: line => log.push(line), startWorker, ...options });
+    threads.set(made, started);
     clients.push(made);
     return made;
   };
+  const newestThread = (c: AnalysisClient) => threads.get(c)!.at(-1)!;
   beforeEach(() => {
     log = [];
   });
@@ -126,13 +136,13 @@ describe('AnalysisClient with the real worker', function () {
   it('restarts a worker that died and retries the request it was running', async () => {
     const c = client();
     await c.analyze('warm-up', 1, seed);
-    const dead = c.workerForTests!;
+    const dead = newestThread(c);
     const text = longText(150_000, 'retry');
     const pending = c.analyze('doc', 1, text);
     await sleep(100);
     await dead.terminate(); // dies mid-request, as an out-of-memory kill would
     assert.strictEqual((await pending)?.length, text.length);
-    assert.notStrictEqual(c.workerForTests, dead);
+    assert.deepStrictEqual([threads.get(c)!.length, newestThread(c) !== dead], [2, true]);
     assert.deepStrictEqual(log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')), [
       'analysis worker stopped (exit code 1); retrying 1 request(s) in a new worker',
       'analysis worker restarted (thread N)',
@@ -142,7 +152,7 @@ describe('AnalysisClient with the real worker', function () {
   it('starts a new worker on the next request after a crash, and says so', async () => {
     const c = client({}, crashingWorkerFile);
     await c.analyze('seed', 1, seed);
-    const exited = exitOf(c.workerForTests!);
+    const exited = exitOf(newestThread(c));
     assert.strictEqual((await c.analyze('seed', 2, CRASH_TEXT))?.length, CRASH_TEXT.length);
     await exited;
     assert.strictEqual((await c.analyze('seed', 3, `${seed} `))?.length, seed.length + 1);
@@ -156,7 +166,7 @@ describe('AnalysisClient with the real worker', function () {
     const c = client({ maxDeaths: 3 }, crashingWorkerFile);
     for (let i = 1; i <= 3; i++) {
       await c.analyze('seed', 2 * i - 1, `${seed}${' '.repeat(i)}`);
-      const exited = exitOf(c.workerForTests!);
+      const exited = exitOf(newestThread(c));
       await c.analyze('seed', 2 * i, CRASH_TEXT);
       await exited;
     }
@@ -178,10 +188,10 @@ describe('AnalysisClient with the real worker', function () {
   it('terminates the worker on dispose and refuses requests after it', async () => {
     const c = client();
     await c.analyze('seed', 1, seed);
-    const exited = exitOf(c.workerForTests!);
+    const exited = exitOf(newestThread(c));
     await c.dispose();
     await exited;
-    assert.strictEqual(c.workerForTests, undefined);
+    assert.strictEqual(threads.get(c)!.length, 1);
     await assert.rejects(c.analyze('seed', 2, seed), /^Error: the analysis client is disposed$/);
   });
 });

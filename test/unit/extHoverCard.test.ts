@@ -3,7 +3,7 @@ import type { Analysis } from '../../src/core';
 import { analyzeSeed } from '../../src/core/analysis';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorAt, coActors, dateAt, eventIndexAt, firstFullMention } from '../../src/extension/analysisLookup';
-import { actorCard, dateCard } from '../../src/extension/hoverCard';
+import { actorCard, dateCard } from '../../src/extension/features/hover/hoverCard';
 import { readSeed } from './helpers/seeds';
 
 const seedText = readSeed();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { commandLink, escapeMarkdown } from '../../src/extension/markdownEscape';
-import { bestTitleMatch, titleOverlap } from '../../src/extension/titleMatch';
+import { commandLink, escapeMarkdown } from '../../src/extension/features/hover/markdownEscape';
+import { bestTitleMatch, titleOverlap } from '../../src/extension/features/views/titleMatch';
 
 describe('extension: markdown escaping', () => {
   it('escapes links, HTML, emphasis, icons and entities so they render as text', () => {

@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core';
-import type { ActiveSeed } from './activeSeed';
-import { type Kind, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import type { SeedSettings } from './config';
-import { toRange } from './convert';
-import { isSeed } from './seedDocuments';
-
-export const KINDS: readonly Kind[] = ['person', 'organisation', 'place', 'misc', 'date'];
-
-/** The theme colour ids of a kind, as contributed in package.json. */
-export const kindColors = (kind: Kind) => ({ background: `seedReader.${kind}Background`, underline: `seedReader.${kind}Underline` });
+import type { Analysis } from '../../../core';
+import type { Kind } from '../../analysisLookup';
+import type { SeedSettings } from '../../services/settings';
+import { toRange } from '../../convert';
+import { isSeed } from '../../services/seedDocuments';
+import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
+import { KINDS, kindColors, type LegendEntry, legendEntries, spansByKind } from './legend';
 
 /** What the highlighting shows, read-only: for tests and other extensions (the API returned by activate()). */
 export interface DecorationState {
@@ -27,7 +23,7 @@ export interface DecorationState {
  * repeated title lines. One decoration type per kind, created once; editors update at once on switch
  * and whenever their seed's Analysis is republished (the service debounces typing).
  */
-export function registerDecorations(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings, active: ActiveSeed): DecorationState {
+export function registerDecorations({ extension: context, service, settings, active }: FeatureContext): { decorations: DecorationState } {
   const types = new Map<Kind, vscode.TextEditorDecorationType>();
   for (const kind of KINDS) {
     const colors = kindColors(kind);
@@ -66,52 +62,26 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
   context.subscriptions.push(service.onDidChange(uri => vscode.window.visibleTextEditors
     .filter(e => e.document.uri.toString() === uri.toString()).forEach(paint)));
   context.subscriptions.push(settings.onDidChange('decorate', paintAll));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.toggleDecorations', () => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.toggleDecorations, () => {
     enabled = !enabled;
     paintAll();
     vscode.window.setStatusBarMessage(`Seed Reader: highlighting ${enabled ? 'on' : 'off'}`, 3000);
   }));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.showLegend', () => showLegend(settings, active.analysis)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLegend, () => showLegend(settings, active.analysis)));
   paintAll();
   return {
-    get enabled() {
-      return enabled;
+    decorations: {
+      get enabled() {
+        return enabled;
+      },
+      painted: document => painted.get(document),
+      legend: () => legendEntries(kind => settings.decorate(kind), active.analysis),
     },
-    painted: document => painted.get(document),
-    legend: () => legendEntries(settings, active.analysis),
   };
-}
-
-function spansByKind(analysis: Analysis): Map<Kind, Span[]> {
-  const spans = new Map<Kind, Span[]>(KINDS.map(k => [k, []]));
-  for (const m of analysis.mentions) spans.get(KIND_OF_TYPE[m.type])!.push(m);
-  spans.get('date')!.push(...analysis.dates);
-  return spans;
-}
-
-/** One line of the legend: a kind, its colours, whether it is shown and how many spans of the seed it has. */
-export interface LegendEntry extends vscode.QuickPickItem {
-  readonly entity: Kind;
-}
-
-/** The legend of `analysis` (or of no seed): one entry per kind, in KINDS order. */
-export function legendEntries(settings: SeedSettings, analysis: Analysis | undefined): LegendEntry[] {
-  const count = (kind: Kind) => !analysis ? undefined
-    : kind === 'date' ? analysis.dates.length : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind).length;
-  return KINDS.map(kind => {
-    const n = count(kind);
-    const colors = kindColors(kind);
-    return {
-      entity: kind,
-      label: `$(${KIND_INFO[kind].icon}) ${KIND_INFO[kind].plural}`,
-      description: `${settings.decorate(kind) ? 'shown' : 'hidden'}${n === undefined ? '' : ` · ${n} in this seed`}`,
-      detail: `Tinted background ${colors.background}, underline ${colors.underline}${kind === 'date' ? ', marked in the overview ruler' : ''}`,
-    };
-  });
 }
 
 /** A quick pick naming each kind, its colours and whether it is shown; picking a kind opens its setting. */
 async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
-  const picked = await vscode.window.showQuickPick(legendEntries(settings, analysis), { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
+  const picked = await vscode.window.showQuickPick(legendEntries(kind => settings.decorate(kind), analysis), { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
   if (picked) await vscode.commands.executeCommand('workbench.action.openSettings', `seedReader.decorate.${picked.entity}`);
 }

@@ -2,20 +2,21 @@
  * The markdown of the hover cards, built from an Analysis. No `vscode` import: the adapter (hover.ts)
  * wraps the string in a MarkdownString. Every piece of document text goes through escapeMarkdown.
  */
-import type { Actor, Analysis, DateMention, Span } from '../core';
-import { coActors, eventOfDate, eventsOf, KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
+import type { Analysis, Actor, DateMention, Span } from '../../../core';
+import { coActors, eventOfDate, eventsOf, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 import { commandLink, escapeMarkdown } from './markdownEscape';
-
-/** The only command a card links to; hover.ts trusts exactly this one. */
-export const REVEAL_COMMAND = 'seedReader.revealRange';
+import { COMMANDS } from '../../commands';
 
 export type HoverDetail = 'full' | 'compact';
 
-/** Arguments of REVEAL_COMMAND: the document URI string and the span's offsets. */
+/**
+ * Arguments of COMMANDS.revealRange, the only command a card links to (and the only one hover.ts trusts):
+ * the document URI string and the span's offsets.
+ */
 export type RevealArgs = [uri: string, start: number, end: number];
 
 const reveal = (label: string, uri: string, span: Span, tooltip?: string) =>
-  commandLink(label, REVEAL_COMMAND, [uri, span.start, span.end] satisfies RevealArgs, tooltip);
+  commandLink(label, COMMANDS.revealRange, [uri, span.start, span.end] satisfies RevealArgs, tooltip);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

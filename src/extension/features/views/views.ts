@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
 import { ActorsTree } from './actorsTree';
-import type { SeedSettings } from './config';
 import { EventsTree } from './eventsTree';
 import { registerSeeAlsoCommands, SeeAlsoTree } from './seeAlsoTree';
+import type { FeatureContext } from '../featureContext';
 
 export interface SeedViews {
   readonly seeAlsoTree: SeeAlsoTree;
@@ -12,7 +11,7 @@ export interface SeedViews {
 }
 
 /** The See Also, Actors and Events views of the "Seed Reader" activity-bar container. */
-export function registerViews(context: vscode.ExtensionContext, active: ActiveSeed, settings: SeedSettings): SeedViews {
+export function registerViews({ extension: context, active, settings }: FeatureContext): SeedViews {
   const seeAlsoTree = new SeeAlsoTree(active);
   context.subscriptions.push(seeAlsoTree);
   const actorsTree = new ActorsTree(active);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { Analysis } from '../../core';
 import type { AnalysisService } from './analysisService';
 import { editorOf, isSeed } from './seedDocuments';
 

@@ -1,22 +1,17 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
-import { KIND_INFO, KIND_OF_TYPE } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toRange } from './convert';
+import { toRange } from '../../convert';
 import { seedEditor } from './eventNavigation';
+import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
+import { actorPicks } from './actorPicks';
 
 /** Go to Actor…: pick an actor, then one of its mentions (previewed as you move; Escape restores the view). */
-export function registerActorNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToActor', async () => {
+export function registerActorNavigation({ extension: context, active, service }: FeatureContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToActor, async () => {
     const found = await seedEditor(active, service);
     if (!found) return;
     const { editor, analysis } = found;
-    const actor = await vscode.window.showQuickPick(analysis.actors.map(a => ({
-      label: `$(${KIND_INFO[KIND_OF_TYPE[a.type]].icon}) ${a.name}`,
-      description: `${KIND_INFO[KIND_OF_TYPE[a.type]].label} · ×${a.mentions.length}`,
-      detail: [...a.roles, ...a.aliases].join(' · ') || undefined,
-      actor: a,
-    })), { title: 'Seed Reader: Go to Actor', placeHolder: 'Actors in order of first mention', matchOnDescription: true });
+    const actor = await vscode.window.showQuickPick(actorPicks(analysis), { title: 'Seed Reader: Go to Actor', placeHolder: 'Actors in order of first mention', matchOnDescription: true });
     if (!actor) return;
     const document = editor.document;
     const original = { selections: editor.selections, visible: editor.visibleRanges[0] };

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
-import { toRange } from './convert';
-import { REVEAL_COMMAND } from './hoverCard';
-import { openSeed, revealInEditor } from './seedDocuments';
+import { COMMANDS } from '../../commands';
+import { toRange } from '../../convert';
+import { openSeed, revealInEditor } from '../../services/seedDocuments';
+import type { FeatureContext } from '../featureContext';
 
 /**
  * `seedReader.revealRange(uri, start, end)`: the target of hover links and tree items. Links come from
  * cards over untrusted text, so the arguments are checked: the URI of an open seed and whole offsets
  * within its text. Anything else is refused without effect.
  */
-export function registerRevealCommand(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(REVEAL_COMMAND, async (...args: unknown[]) => {
+export function registerRevealCommand({ extension: context }: FeatureContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.revealRange, async (...args: unknown[]) => {
     const target = validRevealArgs(args);
     if (!target) {
       void vscode.window.showWarningMessage('Seed Reader: that link does not point into an open seed.');

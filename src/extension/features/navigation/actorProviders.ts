@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { actorAt, firstFullMention } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toLocation, toOffset, toRange } from './convert';
-import { SEED_LANGUAGE } from './seedDocuments';
+import { actorAt, firstFullMention } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import { toLocation, toOffset, toRange } from '../../convert';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
+import type { FeatureContext } from '../featureContext';
 
 /**
  * Actor navigation through the standard editor features: references (Shift+F12) list every mention of
@@ -33,7 +34,7 @@ export class ActorProviders implements vscode.ReferenceProvider, vscode.Definiti
   }
 }
 
-export function registerActorProviders(context: vscode.ExtensionContext, service: AnalysisService): void {
+export function registerActorProviders({ extension: context, service }: FeatureContext): void {
   const providers = new ActorProviders(service);
   const selector = { language: SEED_LANGUAGE };
   context.subscriptions.push(vscode.languages.registerReferenceProvider(selector, providers));

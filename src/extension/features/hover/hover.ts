@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { actorAt, dateAt, mentionAt } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import type { SeedSettings } from './config';
-import { toOffset, toRange } from './convert';
-import { actorCard, dateCard, REVEAL_COMMAND } from './hoverCard';
-import { SEED_LANGUAGE } from './seedDocuments';
+import { actorAt, dateAt, mentionAt } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import type { SeedSettings } from '../../services/settings';
+import { toOffset, toRange } from '../../convert';
+import { actorCard, dateCard } from './hoverCard';
+import { COMMANDS } from '../../commands';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
+import type { FeatureContext } from '../featureContext';
 
 /** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
 export class SeedHoverProvider implements vscode.HoverProvider {
@@ -26,11 +28,11 @@ export class SeedHoverProvider implements vscode.HoverProvider {
 
 function card(markdown: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(markdown, true);
-  result.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  result.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
   result.supportHtml = false;
   return result;
 }
 
-export function registerHover(context: vscode.ExtensionContext, service: AnalysisService, settings: SeedSettings): void {
+export function registerHover({ extension: context, service, settings }: FeatureContext): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider({ language: SEED_LANGUAGE }, new SeedHoverProvider(service, settings)));
 }

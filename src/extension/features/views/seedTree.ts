@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
-import type { ActiveSeed } from './activeSeed';
+import type { Analysis } from '../../../core';
+import type { ActiveSeed } from '../../services/activeSeed';
+import { COMMANDS } from '../../commands';
+import type { TreeRow } from './treeRows';
 
 /**
  * What the three views share: they show the active seed's Analysis and refresh when it changes. An
@@ -23,7 +25,11 @@ export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.
   }
 
   abstract getTreeItem(element: T): vscode.TreeItem;
-  abstract getParent(element: T): T | undefined;
+  /** A flat list has no parents; a nested tree says where each node sits, so reveal() works. */
+  getParent(_element: T): T | undefined {
+    return undefined;
+  }
+
   protected abstract roots(analysis: Analysis, document: vscode.TextDocument): T[];
   protected children(_element: T, _analysis: Analysis, _document: vscode.TextDocument): T[] {
     return [];
@@ -35,7 +41,24 @@ export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.
   }
 }
 
+const EXPAND = {
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  none: vscode.TreeItemCollapsibleState.None,
+} as const;
+
+/** The TreeItem of a row; the tree then adds what needs the document. */
+export function toTreeItem(row: TreeRow): vscode.TreeItem {
+  const item = new vscode.TreeItem(row.label, EXPAND[row.expand]);
+  item.id = row.id;
+  item.contextValue = row.contextValue;
+  if (row.description !== undefined) item.description = row.description;
+  if (row.tooltip !== undefined) item.tooltip = row.tooltip;
+  if (row.icon !== undefined) item.iconPath = new vscode.ThemeIcon(row.icon);
+  return item;
+}
+
 /** The click command of an item that shows a span of the seed. */
 export function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
-  return { command: 'seedReader.revealRange', title: 'Show in Editor', arguments: [document.uri.toString(), start, end] };
+  return { command: COMMANDS.revealRange, title: 'Show in Editor', arguments: [document.uri.toString(), start, end] };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Kind } from './analysisLookup';
-import type { HoverDetail } from './hoverCard';
-import { DEFAULT_MAX_SEED_MB } from '../core';
+import type { Kind } from '../analysisLookup';
+import type { HoverDetail } from '../features/hover/hoverCard';
+import { DEFAULT_MAX_SEED_MB } from '../../core';
 
 /** The `seedReader.*` settings, typed, with their defaults. Features get this object, never the raw configuration. */
 export class SeedSettings {

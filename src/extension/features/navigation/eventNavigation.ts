@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
-import type { ActiveSeed } from './activeSeed';
-import { eventIndexAt, eventLabel } from './analysisLookup';
-import type { AnalysisService } from './analysisService';
-import { toOffset, toRange } from './convert';
-import { editorOf, isSeed } from './seedDocuments';
+import type { ActiveSeed } from '../../services/activeSeed';
+import { eventIndexAt } from '../../analysisLookup';
+import type { AnalysisService } from '../../services/analysisService';
+import { toOffset, toRange } from '../../convert';
+import { editorOf, isSeed } from '../../services/seedDocuments';
+import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
+import { eventPicks, stepEvent } from './eventOrder';
 
 /** The editor of the active seed and its Analysis, or a message saying why there is none. */
 export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
@@ -28,8 +31,8 @@ function moveTo(editor: vscode.TextEditor, range: vscode.Range): void {
  * Escape) and Next / Previous Event, which step through the timeline from the event at the cursor and
  * wrap at the ends.
  */
-export function registerEventNavigation(context: vscode.ExtensionContext, active: ActiveSeed, service: AnalysisService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToEvent', async () => {
+export function registerEventNavigation({ extension: context, active, service }: FeatureContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToEvent, async () => {
     const found = await seedEditor(active, service);
     if (!found) return;
     const { editor, analysis } = found;
@@ -38,12 +41,7 @@ export function registerEventNavigation(context: vscode.ExtensionContext, active
       return;
     }
     const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
-    const items = analysis.events.map((event, index) => ({
-      label: eventLabel(event),
-      description: event.date.value,
-      range: toRange(editor.document, event),
-      index,
-    }));
+    const items = eventPicks(analysis).map(pick => ({ ...pick, range: toRange(editor.document, pick.event) }));
     const pick = vscode.window.createQuickPick<(typeof items)[number]>();
     pick.title = 'Seed Reader: Go to Event';
     pick.placeholder = 'Events in timeline order';
@@ -83,16 +81,10 @@ export function registerEventNavigation(context: vscode.ExtensionContext, active
       return;
     }
     const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
-    let next = current < 0 ? (direction === 1 ? 0 : n - 1) : current + direction;
-    if (next >= n) {
-      next = 0;
-      vscode.window.setStatusBarMessage('Wrapped to first event', 3000);
-    } else if (next < 0) {
-      next = n - 1;
-      vscode.window.setStatusBarMessage('Wrapped to last event', 3000);
-    }
-    moveTo(editor, toRange(editor.document, analysis.events[next]));
+    const next = stepEvent(current, n, direction);
+    if (next.wrapped) vscode.window.setStatusBarMessage(`Wrapped to ${next.wrapped} event`, 3000);
+    moveTo(editor, toRange(editor.document, analysis.events[next.index]));
   };
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.nextEvent', step(1)));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.previousEvent', step(-1)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.nextEvent, step(1)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.previousEvent, step(-1)));
 }

@@ -1,35 +1,27 @@
 import * as vscode from 'vscode';
-import type { Analysis, SeeAlsoItem } from '../core';
-import type { SeedSettings } from './config';
-import { toRange } from './convert';
-import { openSeed, revealInEditor, SEED_LANGUAGE } from './seedDocuments';
-import { SeedTree } from './seedTree';
+import type { Analysis, SeeAlsoItem } from '../../../core';
+import type { SeedSettings } from '../../services/settings';
+import { toRange } from '../../convert';
+import { openSeed, revealInEditor, SEED_LANGUAGE } from '../../services/seedDocuments';
+import { SeedTree, toTreeItem } from './seedTree';
+import { type SeeAlsoNode, seeAlsoRoots, seeAlsoRow } from './treeRows';
 import { bestTitleMatch } from './titleMatch';
+import { COMMANDS } from '../../commands';
 
-export interface SeeAlsoNode {
-  readonly item: SeeAlsoItem;
-  readonly index: number;
-}
+export type { SeeAlsoNode } from './treeRows';
 
 /** The See Also view: the active seed's related headlines. A click opens the matching seed, if the workspace has one. */
 export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
   protected roots(analysis: Analysis): SeeAlsoNode[] {
-    return analysis.structure.seeAlso.map((item, index) => ({ item, index }));
+    return seeAlsoRoots(analysis);
   }
 
-  getParent(): undefined {
-    return undefined;
-  }
-
-  getTreeItem({ item, index }: SeeAlsoNode): vscode.TreeItem {
-    const treeItem = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
-    treeItem.id = `seeAlso:${index}:${item.start}`;
-    treeItem.iconPath = new vscode.ThemeIcon('link');
-    treeItem.tooltip = `${item.title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`;
-    treeItem.contextValue = 'seeAlsoItem';
+  getTreeItem(node: SeeAlsoNode): vscode.TreeItem {
+    const treeItem = toTreeItem(seeAlsoRow(node));
     const document = this.active.document;
     if (document) {
-      treeItem.command = { command: 'seedReader.openSeeAlso', title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
+      const { item } = node;
+      treeItem.command = { command: COMMANDS.openSeeAlso, title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
     }
     return treeItem;
   }
@@ -69,7 +61,7 @@ async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Pro
 }
 
 export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settings: SeedSettings): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.openSeeAlso', async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.openSeeAlso, async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
     if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
     const match = bestTitleMatch(title, await workspaceSeedTitles(settings, uri));
     if (match) {
@@ -82,7 +74,7 @@ export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settin
       vscode.window.setStatusBarMessage('Seed Reader: no seed in the workspace has this title', 4000);
     }
   }));
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.searchSeeAlso', async (node?: { item?: SeeAlsoItem }) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.searchSeeAlso, async (node?: { item?: SeeAlsoItem }) => {
     const title = node?.item?.title;
     if (typeof title !== 'string') return;
     await vscode.commands.executeCommand('workbench.action.findInFiles', { query: title, triggerSearch: true, isRegex: false });

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import type { SeedSettings } from './config';
-import { SEED_LANGUAGE } from './seedDocuments';
+import { SEED_LANGUAGE } from '../../services/seedDocuments';
+import { COMMANDS } from '../../commands';
+import type { FeatureContext } from '../featureContext';
 
 /**
  * Makes documents seeds: those matching `seedReader.filePatterns` (the `**\/seeds/**\/*.txt` files are
  * seeds through the manifest's filenamePatterns), and the active file on `seedReader.readAsSeed`.
  */
-export function registerSeedLanguage(context: vscode.ExtensionContext, settings: SeedSettings): void {
+export function registerSeedLanguage({ extension: context, settings }: FeatureContext): void {
   const applyPatterns = (document: vscode.TextDocument) => {
     if (document.languageId === SEED_LANGUAGE || document.isClosed || document.uri.scheme === 'output') return;
     const matches = settings.filePatternGlobs.some(pattern => vscode.languages.match({ pattern }, document) > 0);
@@ -16,7 +17,7 @@ export function registerSeedLanguage(context: vscode.ExtensionContext, settings:
   context.subscriptions.push(settings.onDidChange('filePatterns', () => vscode.workspace.textDocuments.forEach(applyPatterns)));
   vscode.workspace.textDocuments.forEach(applyPatterns);
 
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.readAsSeed', async () => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.readAsSeed, async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('Seed Reader: open a text file first, then read it as a seed.');

@@ -1,12 +1,12 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core';
-import { AnalysisClient, type AnalysisTiming } from '../node/analysisClient';
-import type { SeedSettings } from './config';
-import { toOffset } from './convert';
+import type { Analysis, Span } from '../../core';
+import { AnalysisClient, type AnalysisTiming } from '../../node/analysisClient';
+import type { SeedSettings } from './settings';
+import { toOffset } from '../convert';
 import { editorOf, isSeed, nameOf, openSeed } from './seedDocuments';
+import { type DocumentState, newDocumentState, stopTimers } from './documentState';
 import { SizeLimit } from './sizeLimit';
+import { COMMANDS } from '../commands';
 
 /** How long typing must pause before a seed is analysed again. */
 const EDIT_DEBOUNCE_MS = 200;
@@ -19,12 +19,6 @@ const BIG_EDIT_CHARS = 10_000;
 /** The least text analysed beyond each side of what an editor shows. */
 const WINDOW_MARGIN = 5_000;
 
-interface Published {
-  readonly version: number;
-  /** Partial (a first look at the visible part) until the full analysis of the same version replaces it. */
-  readonly analysis: Analysis;
-}
-
 /**
  * Holds one Analysis per open seed document, for that document's current version. The analysis runs in a
  * worker thread (AnalysisClient): this thread only sends text and publishes results, and only if the
@@ -32,15 +26,8 @@ interface Published {
  * editors show, then the full analysis; one above `seedReader.maxFileSizeMB` waits until the reader agrees.
  */
 export class AnalysisService implements vscode.Disposable {
-  private readonly published = new Map<string, Published>();
-  /** The full analysis asked for, per document. */
-  private readonly pending = new Map<string, { readonly version: number; readonly result: Promise<Analysis | undefined> }>();
-  /** The range of the last first look asked for, per document. */
-  private readonly firstLooks = new Map<string, { readonly version: number; readonly window: Span }>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly scrollTimers = new Map<string, NodeJS.Timeout>();
-  private readonly bigEdits = new Set<string>();
-  private readonly warned = new Set<string>();
+  /** One record per open seed, by URI string; closing the document drops it. */
+  private readonly documents = new Map<string, DocumentState>();
   private readonly sizeLimit: SizeLimit;
   private readonly client: AnalysisClient;
   private readonly disposables: vscode.Disposable[] = [];
@@ -48,7 +35,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires with a document's URI when its published Analysis changes (or is dropped on close), or the size limit holds it back. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile = defaultWorkerFile()) {
+  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile: string) {
     // No thread starts here: the client starts the worker with the first request, after activate().
     this.client = new AnalysisClient(workerFile, { onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
     this.sizeLimit = new SizeLimit(settings, output, uri => this.changed.fire(uri), uri => this.analyseAnyway(uri));
@@ -61,10 +48,10 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.push(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.scheduleFirstLook(e.textEditor.document)));
     this.disposables.push(settings.onDidChange('referenceDate', () => this.recomputeAll()));
     this.disposables.push(settings.onDidChange('maxFileSizeMB', () => {
-      this.sizeLimit.limitChanged();
+      for (const state of this.documents.values()) this.sizeLimit.limitChanged(state.size);
       vscode.workspace.textDocuments.forEach(d => this.refresh(d));
     }));
-    this.disposables.push(vscode.commands.registerCommand('seedReader.analyseAnyway', (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
+    this.disposables.push(vscode.commands.registerCommand(COMMANDS.analyseAnyway, (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
   }
 
   /** Analyses the seeds already open; called after activation so no worker starts inside activate(). */
@@ -75,7 +62,7 @@ export class AnalysisService implements vscode.Disposable {
   /** The published Analysis of an open seed for its current version (perhaps a first look, see `partial`), or undefined. */
   current(uri: vscode.Uri | string): Analysis | undefined {
     const key = uri.toString();
-    const entry = this.published.get(key);
+    const entry = this.documents.get(key)?.published;
     const document = openSeed(key);
     return entry && document && document.version === entry.version ? entry.analysis : undefined;
   }
@@ -87,7 +74,8 @@ export class AnalysisService implements vscode.Disposable {
   heldBack(uri: vscode.Uri | string): string | undefined {
     const key = uri.toString();
     const document = openSeed(key);
-    return document && this.sizeLimit.heldBack(key, document.version);
+    const state = this.documents.get(key);
+    return document && state && this.sizeLimit.heldBack(state.size, document.version);
   }
 
   /**
@@ -96,23 +84,17 @@ export class AnalysisService implements vscode.Disposable {
    */
   analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isSeed(document)) return Promise.resolve(undefined);
-    const key = document.uri.toString();
-    const done = this.published.get(key);
+    const state = this.documents.get(document.uri.toString());
+    const done = state?.published;
     if (done && done.version === document.version && !done.analysis.partial) return Promise.resolve(done.analysis);
-    const pending = this.pending.get(key);
+    const pending = state?.pending;
     if (pending?.version === document.version) return pending.result;
     return this.compute(document);
   }
 
-  /** Test only: makes the analysis worker die, as a crash would; the next request starts a new one. */
-  restartWorkerForTests(): void {
-    void this.client.workerForTests?.terminate();
-  }
-
   dispose(): void {
-    for (const timer of [...this.timers.values(), ...this.scrollTimers.values()]) clearTimeout(timer);
-    this.timers.clear();
-    this.scrollTimers.clear();
+    for (const state of this.documents.values()) stopTimers(state);
+    this.documents.clear();
     for (const d of this.disposables) d.dispose();
     void this.client.dispose();
   }
@@ -125,64 +107,61 @@ export class AnalysisService implements vscode.Disposable {
   private schedule(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
     if (!isSeed(document) || event.contentChanges.length === 0) return;
-    const key = document.uri.toString();
+    const state = this.stateOf(document);
     const changed = event.contentChanges.reduce((sum, c) => sum + c.rangeLength + c.text.length, 0);
-    if (changed >= BIG_EDIT_CHARS) this.bigEdits.add(key);
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
+    if (changed >= BIG_EDIT_CHARS) state.bigEdit = true;
+    clearTimeout(state.editTimer);
+    state.editTimer = setTimeout(() => {
+      state.editTimer = undefined;
       void this.analysisOf(document);
-    }, EDIT_DEBOUNCE_MS));
+    }, EDIT_DEBOUNCE_MS);
   }
 
   private recomputeAll(): void {
     // Work under the old reference date is useless: stop it, then start again.
-    for (const key of new Set([...this.pending.keys(), ...this.published.keys()])) this.client.forget(key);
-    this.published.clear();
-    this.pending.clear();
-    this.firstLooks.clear();
+    for (const [key, state] of this.documents) {
+      if (state.pending || state.published) this.client.forget(key);
+      state.published = undefined;
+      state.pending = undefined;
+      state.firstLook = undefined;
+    }
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    clearTimeout(this.scrollTimers.get(key));
-    this.timers.delete(key);
-    this.scrollTimers.delete(key);
+    const state = this.documents.get(key);
+    if (state) stopTimers(state);
+    this.documents.delete(key);
     this.client.forget(key);
-    this.pending.delete(key);
-    this.firstLooks.delete(key);
-    this.bigEdits.delete(key);
-    this.warned.delete(key);
-    this.sizeLimit.forget(key);
-    if (this.published.delete(key)) this.changed.fire(uri);
+    if (state?.published) this.changed.fire(uri);
     // With no seed open, the worker's cache only holds memory.
     if (!vscode.workspace.textDocuments.some(d => isSeed(d))) this.client.clear();
   }
 
   private compute(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
+    const state = this.stateOf(document);
     const version = document.version;
     // A version already held back is not copied out again.
-    if (this.sizeLimit.heldBack(key, version) !== undefined) return Promise.resolve(undefined);
+    if (this.sizeLimit.heldBack(state.size, version) !== undefined) return Promise.resolve(undefined);
     const text = document.getText();
-    if (!this.sizeLimit.allows(document, text)) return Promise.resolve(undefined);
+    if (!this.sizeLimit.allows(document, text, state.size)) return Promise.resolve(undefined);
     // Asked for before the full analysis, so the worker runs it first.
-    if (text.length > FIRST_LOOK_CHARS && (!this.published.has(key) || this.bigEdits.has(key))) this.firstLook(document, text);
-    this.bigEdits.delete(key);
+    if (text.length > FIRST_LOOK_CHARS && (!state.published || state.bigEdit)) this.firstLook(document, text);
+    state.bigEdit = false;
     const result: Promise<Analysis | undefined> = this.client.analyze(key, version, text, { ref: this.settings.referenceDate }).then(analysis => {
-      if (this.pending.get(key)?.result === result) this.pending.delete(key);
+      if (state.pending?.result === result) state.pending = undefined;
       // Never publish a result for an older version, nor one for a closed or re-languaged document.
       if (!analysis || document.version !== version || !isSeed(document)) return undefined;
       this.publish(document, version, analysis);
       return analysis;
     }, error => {
-      if (this.pending.get(key)?.result === result) this.pending.delete(key);
-      this.report(key, `${nameOf(document)}: analysis failed: ${describe(error)}`);
+      if (state.pending?.result === result) state.pending = undefined;
+      this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`);
       return undefined;
     });
-    this.pending.set(key, { version, result });
+    state.pending = { version, result };
     return result;
   }
 
@@ -190,30 +169,30 @@ export class AnalysisService implements vscode.Disposable {
   private firstLook(document: vscode.TextDocument, text: string): void {
     const visible = visibleSpan(document);
     if (!visible) return;
-    const key = document.uri.toString();
+    const state = this.stateOf(document);
     const version = document.version;
     const margin = Math.max(WINDOW_MARGIN, visible.end - visible.start);
     const window = { start: Math.max(0, visible.start - margin), end: Math.min(text.length, visible.end + margin) };
-    this.firstLooks.set(key, { version, window });
-    this.client.analyze(key, version, text, { ref: this.settings.referenceDate, window }).then(analysis => {
+    state.firstLook = { version, window };
+    this.client.analyze(document.uri.toString(), version, text, { ref: this.settings.referenceDate, window }).then(analysis => {
       if (!analysis || document.version !== version || !isSeed(document)) return;
-      const now = this.published.get(key);
+      const now = state.published;
       if (now?.version === version && !now.analysis.partial) return;
       this.publish(document, version, analysis);
-    }, error => this.report(key, `${nameOf(document)}: analysis failed: ${describe(error)}`));
+    }, error => this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`));
   }
 
   /** A first look, when the full analysis of a large document is under way and its editors now show another part. */
   private firstLookIfUseful(document: vscode.TextDocument): void {
     if (!isSeed(document)) return;
-    const key = document.uri.toString();
+    const state = this.documents.get(document.uri.toString());
     const version = document.version;
-    if (this.pending.get(key)?.version !== version) return;
-    const shown = this.published.get(key);
+    if (!state || state.pending?.version !== version) return;
+    const shown = state.published;
     if (shown?.version === version && !shown.analysis.partial) return;
     const visible = visibleSpan(document);
     if (!visible || lengthOf(document) <= FIRST_LOOK_CHARS) return;
-    const asked = this.firstLooks.get(key);
+    const asked = state.firstLook;
     const covers = (s: Span | undefined) => s !== undefined && s.start <= visible.start && visible.end <= s.end;
     if ((asked?.version === version && covers(asked.window)) || (shown?.version === version && covers(shown.analysis.partial))) return;
     this.firstLook(document, document.getText());
@@ -221,17 +200,16 @@ export class AnalysisService implements vscode.Disposable {
 
   private scheduleFirstLook(document: vscode.TextDocument): void {
     if (!isSeed(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(this.scrollTimers.get(key));
-    this.scrollTimers.set(key, setTimeout(() => {
-      this.scrollTimers.delete(key);
+    const state = this.stateOf(document);
+    clearTimeout(state.scrollTimer);
+    state.scrollTimer = setTimeout(() => {
+      state.scrollTimer = undefined;
       this.firstLookIfUseful(document);
-    }, SCROLL_DEBOUNCE_MS));
+    }, SCROLL_DEBOUNCE_MS);
   }
 
   private publish(document: vscode.TextDocument, version: number, analysis: Analysis): void {
-    const key = document.uri.toString();
-    this.published.set(key, { version, analysis });
+    this.stateOf(document).published = { version, analysis };
     // Not a failure but the state of the input, which the status bar states while the seed is active: log it, no pop-up.
     if (analysis.problem) this.output.appendLine(`${nameOf(document)}: not analysed: ${analysis.problem}`);
     this.changed.fire(document.uri);
@@ -245,11 +223,22 @@ export class AnalysisService implements vscode.Disposable {
       void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
       return false;
     }
-    this.sizeLimit.agree(key);
+    this.sizeLimit.agree(this.stateOf(document).size);
     this.output.appendLine(`${nameOf(document)}: analysing it, as agreed`);
     this.changed.fire(document.uri);
     this.refresh(document);
     return true;
+  }
+
+  /** The record of an open seed, made on first use. */
+  private stateOf(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let state = this.documents.get(key);
+    if (!state) {
+      state = newDocumentState();
+      this.documents.set(key, state);
+    }
+    return state;
   }
 
   /** Large documents only: what their analysis cost, in the worker and on this thread. */
@@ -260,18 +249,12 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** Logs every failure; shows one warning per document until it is closed. */
-  private report(key: string, message: string): void {
+  private report(state: DocumentState, message: string): void {
     this.output.appendLine(message);
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (state.warned) return;
+    state.warned = true;
     void vscode.window.showWarningMessage(`Seed Reader: ${message.split('\n')[0]}`);
   }
-}
-
-/** The worker beside the bundle (dist/analysisWorker.js); under tsc's out/ layout, in out/src/node. */
-function defaultWorkerFile(): string {
-  const beside = path.join(__dirname, 'analysisWorker.js');
-  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', 'node', 'analysisWorker.js');
 }
 
 /** The range of `document` its editors show: the active editor's if it shows it, else the first visible one's. */

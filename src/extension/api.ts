@@ -1,0 +1,15 @@
+import type * as vscode from 'vscode';
+import type { Analysis } from '../core';
+import type { DecorationState } from './features/decorations/decorations';
+import type { StatusSummary } from './features/statusBar/statusBar';
+import type { SeedViews } from './features/views/views';
+
+/** What activate() returns: the views' providers and the published analyses, for tests and other extensions. */
+export interface SeedReaderApi extends SeedViews {
+  /** The Analysis of an open seed at its current version, once computed. */
+  analysisFor(uri: vscode.Uri | string): Analysis | undefined;
+  /** What the highlighting shows: on or off, the ranges painted per kind, the legend. */
+  readonly decorations: DecorationState;
+  /** What the status bar summary shows, and the command a click on it runs. */
+  readonly statusBar: StatusSummary;
+}

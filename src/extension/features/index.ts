@@ -1,0 +1,25 @@
+/** Every feature of the extension, in the order activate() runs them. Adding a feature is adding it here. */
+import { registerDecorations } from './decorations/decorations';
+import type { Feature } from './featureContext';
+import { registerHover } from './hover/hover';
+import { registerActorNavigation } from './navigation/actorNavigation';
+import { registerActorProviders } from './navigation/actorProviders';
+import { registerEventNavigation } from './navigation/eventNavigation';
+import { registerRevealCommand } from './reveal/revealCommand';
+import { registerSeedLanguage } from './seedLanguage/seedLanguage';
+import { registerStatusBar } from './statusBar/statusBar';
+import { registerSymbols } from './symbols/symbols';
+import { registerViews } from './views/views';
+
+export const FEATURES = [
+  registerSeedLanguage,
+  registerRevealCommand,
+  registerDecorations,
+  registerHover,
+  registerSymbols,
+  registerActorProviders,
+  registerEventNavigation,
+  registerActorNavigation,
+  registerStatusBar,
+  registerViews,
+] as const satisfies readonly Feature[];

@@ -1,0 +1,105 @@
+/**
+ * What the three views list, as plain data from an Analysis: the nodes of each tree and the row each
+ * node shows. No `vscode` import: the trees turn a row into a TreeItem and add what needs the document
+ * (line numbers, click commands).
+ */
+import type { Actor, Analysis, SeeAlsoItem, SeedEvent, Span } from '../../../core';
+import { eventLabel, type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+
+export type ActorNode =
+  | { readonly kind: 'group'; readonly group: Kind; readonly actors: readonly Actor[] }
+  | { readonly kind: 'actor'; readonly actor: Actor }
+  | { readonly kind: 'mention'; readonly actor: Actor; readonly mention: Span & { readonly text: string }; readonly index: number };
+
+export interface EventNode {
+  readonly event: SeedEvent;
+  readonly index: number;
+}
+
+export interface SeeAlsoNode {
+  readonly item: SeeAlsoItem;
+  readonly index: number;
+}
+
+/** One row of a view: its id, label, description, tooltip, codicon, context value, and whether it expands. */
+export interface TreeRow {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly tooltip?: string;
+  readonly icon?: string;
+  readonly contextValue: string;
+  readonly expand: 'expanded' | 'collapsed' | 'none';
+}
+
+const GROUPS: readonly Kind[] = ['person', 'organisation', 'place', 'misc'];
+
+const groupOf = (analysis: Analysis, group: Kind): ActorNode =>
+  ({ kind: 'group', group, actors: analysis.actors.filter(a => KIND_OF_TYPE[a.type] === group) });
+
+/** The Actors view's top level: one group per kind that has actors, in GROUPS order. */
+export function actorRoots(analysis: Analysis): ActorNode[] {
+  return GROUPS.map(group => groupOf(analysis, group)).filter(node => node.kind === 'group' && node.actors.length > 0);
+}
+
+/** A group lists its actors; an actor its mentions, in text order. */
+export function actorChildren(node: ActorNode): ActorNode[] {
+  if (node.kind === 'group') return node.actors.map(actor => ({ kind: 'actor' as const, actor }));
+  if (node.kind === 'actor') return node.actor.mentions.map((mention, index) => ({ kind: 'mention' as const, actor: node.actor, mention, index }));
+  return [];
+}
+
+/** The node above `node` (what reveal() needs), or undefined at the top. */
+export function actorParent(analysis: Analysis, node: ActorNode): ActorNode | undefined {
+  if (node.kind === 'group') return undefined;
+  if (node.kind === 'mention') return { kind: 'actor', actor: node.actor };
+  return groupOf(analysis, KIND_OF_TYPE[node.actor.type]);
+}
+
+export function actorRow(node: ActorNode): TreeRow {
+  if (node.kind === 'group') {
+    const info = KIND_INFO[node.group];
+    return { id: `group:${node.group}`, label: info.plural, description: `${node.actors.length}`, icon: info.icon, contextValue: 'actorGroup', expand: 'expanded' };
+  }
+  if (node.kind === 'actor') {
+    const { actor } = node;
+    const extra = [...actor.roles, ...actor.aliases.map(a => `also “${a}”`)];
+    const tooltip = extra.length > 0 ? `${actor.name}: ${extra.join('; ')}` : actor.name;
+    return { id: `actor:${actor.id}`, label: actor.name, description: `×${actor.mentions.length}`, tooltip, contextValue: 'actor', expand: 'collapsed' };
+  }
+  return { id: `mention:${node.actor.id}:${node.mention.start}`, label: node.mention.text, contextValue: 'mention', expand: 'none' };
+}
+
+/** The Events view: the events in timeline order. */
+export function eventRoots(analysis: Analysis): EventNode[] {
+  return analysis.events.map((event, index) => ({ event, index }));
+}
+
+/** An event's row; its tooltip is plain text (the tree shows it as markdown text). */
+export function eventRow({ event, index }: EventNode): TreeRow {
+  return {
+    id: `event:${index}:${event.start}`,
+    label: eventLabel(event),
+    description: event.date.value,
+    tooltip: `${event.date.text} (${event.date.value})\n\n${event.text}`,
+    icon: 'calendar',
+    contextValue: 'event',
+    expand: 'none',
+  };
+}
+
+/** The See Also view: the related headlines in the seed's order. */
+export function seeAlsoRoots(analysis: Analysis): SeeAlsoNode[] {
+  return analysis.structure.seeAlso.map((item, index) => ({ item, index }));
+}
+
+export function seeAlsoRow({ item, index }: SeeAlsoNode): TreeRow {
+  return {
+    id: `seeAlso:${index}:${item.start}`,
+    label: item.title,
+    tooltip: `${item.title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`,
+    icon: 'link',
+    contextValue: 'seeAlsoItem',
+    expand: 'none',
+  };
+}

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { SizeState } from './documentState';
+import type { SeedSettings } from './settings';
+import { nameOf } from './seedDocuments';
+
+const MB = 1024 * 1024;
+
+/**
+ * `seedReader.maxFileSizeMB`: a seed above it is not analysed until the reader agrees, by the prompt
+ * shown once per document or by `seedReader.analyseAnyway`. What it knows of a document lives in that
+ * document's record (SizeState), which the analysis service drops on close.
+ */
+export class SizeLimit {
+  /**
+   * `onHeld` fires when a document is newly held back (the status bar says so); `onAgree` when the reader
+   * agrees in the prompt.
+   */
+  constructor(
+    private readonly settings: SeedSettings,
+    private readonly output: vscode.OutputChannel,
+    private readonly onHeld: (uri: vscode.Uri) => void,
+    private readonly onAgree: (uri: vscode.Uri) => void,
+  ) {}
+
+  /** Why this version waits for the reader's agreement ("10 MB, above the 5 MB limit"), or undefined. */
+  heldBack(size: SizeState, version: number): string | undefined {
+    const held = size.tooLarge;
+    return held && !size.agreed && held.version === version ? held.reason : undefined;
+  }
+
+  /**
+   * Whether `document` (whose text is `text`) may be analysed: within the limit, or agreed to; asks once
+   * otherwise. Callers ask `heldBack` first, so a version already held back is not copied out again.
+   */
+  allows(document: vscode.TextDocument, text: string, size: SizeState): boolean {
+    const limit = this.settings.maxFileSizeMB * MB;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit: most documents need no count at all.
+    if (size.agreed || text.length * 3 <= limit) return true;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= limit) return true;
+    const reason = `${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit`;
+    const before = size.tooLarge;
+    size.tooLarge = { version: document.version, reason };
+    if (before?.version !== document.version || before.reason !== reason) this.onHeld(document.uri);
+    if (!size.asked) {
+      size.asked = true;
+      const message = `${nameOf(document)} is ${reason}`;
+      this.output.appendLine(`${message} (seedReader.maxFileSizeMB): not analysed until you agree`);
+      vscode.window.showWarningMessage(`Seed Reader: ${message}. Analyse it?`, 'Analyse', 'Not Now').then(
+        choice => choice === 'Analyse' && this.onAgree(document.uri),
+        error => this.output.appendLine(`the size warning failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    return false;
+  }
+
+  /** The reader agreed to analyse the document whatever its size. */
+  agree(size: SizeState): void {
+    size.agreed = true;
+  }
+
+  /** The limit changed: the document's size is measured again. */
+  limitChanged(size: SizeState): void {
+    size.tooLarge = undefined;
+  }
+}
+
+/** A size in MB as messages show it: "10.2", "5", "0.012". */
+function formatMB(bytes: number): string {
+  const mb = bytes / MB;
+  return mb >= 1 ? String(Math.round(mb * 10) / 10) : String(Number(mb.toPrecision(2)));
+}
