@@ -56,6 +56,12 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.mocha } },
   },
   {
+    // Plain CommonJS scripts (mocha's configs, a fixture worker) load modules with require().
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The benchmark's children load modules on purpose at a measured moment, and patch Node's loader.
     files: ['bench/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

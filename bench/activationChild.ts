@@ -66,23 +66,21 @@ function countWorkers(): () => number {
 export async function activationCoverage(): Promise<ActivationCoverage> {
   const session = new inspector.Session();
   session.connect();
-  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) =>
-    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
   await post('Profiler.enable');
   await post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   const workers = countWorkers();
   load().extension.activate(context());
   const workersStarted = workers();
-  const taken = await post('Profiler.takePreciseCoverage') as {
+  const taken = (await post('Profiler.takePreciseCoverage')) as {
     result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }>;
   };
   session.disconnect();
 
   // esbuild wraps each lazily imported module in __esm({ "path/of/module.js"() { … } }): its key is the function name.
   const bundle = taken.result.find(s => s.url.endsWith('/dist/extension.js'));
-  const ran = (bundle?.functions ?? [])
-    .filter(f => /^(node_modules|src)\//.test(f.functionName) && f.ranges[0]?.count > 0)
-    .map(f => f.functionName);
+  const ran = (bundle?.functions ?? []).filter(f => /^(node_modules|src)\//.test(f.functionName) && f.ranges[0]?.count > 0).map(f => f.functionName);
   const source = fs.readFileSync(EXTENSION_BUNDLE, 'utf8');
   return {
     compromiseInBundle: source.match(/^\s*"node_modules\/compromise\/[^"]*"\(\)/gm)?.length ?? 0,

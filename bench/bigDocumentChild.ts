@@ -83,7 +83,7 @@ export async function bigDocument(size: number, withDetail: boolean): Promise<Bi
   const partial = windows[0].result.partial;
 
   const edits: string[] = [];
-  for (let i = 0, edited = text; i < EDITS; i++) edits.push(edited = editOneCharacter(edited, Math.floor(edited.length / 2) + i * 1000));
+  for (let i = 0, edited = text; i < EDITS; i++) edits.push((edited = editOneCharacter(edited, Math.floor(edited.length / 2) + i * 1000)));
   const cache = new AnalysisCache();
   const coldCache = timed(() => analyzeSeed(text, { tagger, steps: cache.steps }));
   const editTimes: number[] = [];

@@ -32,7 +32,10 @@ const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 /** A seed of about `size` bytes (UTF-8): title, paragraphs, "See also" list. */
 export function buildBigSeed(docs: readonly BenchDoc[], size: number): string {
   const paragraphs = docs.flatMap(paragraphsOf);
-  const seeAlso = `\n\nSee also:\n\n${docs.slice(1, 1 + SEE_ALSO_ITEMS).map(d => `  • ${headline(d)}`).join('\n')}\n`;
+  const seeAlso = `\n\nSee also:\n\n${docs
+    .slice(1, 1 + SEE_ALSO_ITEMS)
+    .map(d => `  • ${headline(d)}`)
+    .join('\n')}\n`;
   const parts = [headline(docs[0])];
   let total = bytes(parts[0]) + bytes(seeAlso);
   for (let i = 0; total < size; i++) {

@@ -37,7 +37,7 @@ export function benchCorpus(): BenchCorpus {
   return {
     name: 'project seeds',
     docs: projectSeeds(),
-    note: 'note: ../shared/eval/conll2003_dev.jsonl is not here (a user clone): the bench uses the project\'s seeds/ instead, so its figures are not comparable with the README\'s',
+    note: "note: ../shared/eval/conll2003_dev.jsonl is not here (a user clone): the bench uses the project's seeds/ instead, so its figures are not comparable with the README's",
   };
 }
 
@@ -45,8 +45,12 @@ function projectSeeds(): BenchDoc[] {
   const goldFile = path.join(ROOT, 'test/gold/seeds.jsonl');
   const gold = new Map(fs.existsSync(goldFile) ? readJsonl(goldFile).map(d => [d.id, d.entities] as const) : []);
   const dir = path.join(ROOT, 'seeds');
-  return fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => {
-    const id = f.replace(/\.txt$/, '');
-    return { id, text: fs.readFileSync(path.join(dir, f), 'utf8'), gold: gold.get(id) };
-  });
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.txt'))
+    .sort()
+    .map(f => {
+      const id = f.replace(/\.txt$/, '');
+      return { id, text: fs.readFileSync(path.join(dir, f), 'utf8'), gold: gold.get(id) };
+    });
 }

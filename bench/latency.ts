@@ -21,12 +21,22 @@ export function latency(tagger: MentionTagger): Figure[] {
   const seed = `seeds/${USER_SEED.split('/').at(-1)} (${(text.length / 1000).toFixed(1)} KB)`;
   const figures: Figure[] = cold.ok
     ? [
-      {
-        figure: 'latency.cold', label: 'cold: load + model + first analysis', value: cold.value.totalMs, unit: 'ms',
-        note: `fresh process: require ${cold.value.requireMs.toFixed(0)} ms, model ${cold.value.modelMs.toFixed(0)} ms, first analysis ${cold.value.firstAnalysisMs.toFixed(0)} ms; ${cold.value.sinceProcessStartMs.toFixed(0)} ms from process start`,
-      },
-    ]
+        {
+          figure: 'latency.cold',
+          label: 'cold: load + model + first analysis',
+          value: cold.value.totalMs,
+          unit: 'ms',
+          note: `fresh process: require ${cold.value.requireMs.toFixed(0)} ms, model ${cold.value.modelMs.toFixed(0)} ms, first analysis ${cold.value.firstAnalysisMs.toFixed(0)} ms; ${cold.value.sinceProcessStartMs.toFixed(0)} ms from process start`,
+        },
+      ]
     : [{ figure: 'latency.cold', label: 'cold: load + model + first analysis', value: null, unit: 'ms', note: cold.error }];
-  figures.push({ figure: 'latency.warm', label: `warm: median of ${WARM_RUNS}`, value: median(warm), unit: 'ms', target: '<= 30', note: `${seed}; min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)}` });
+  figures.push({
+    figure: 'latency.warm',
+    label: `warm: median of ${WARM_RUNS}`,
+    value: median(warm),
+    unit: 'ms',
+    target: '<= 30',
+    note: `${seed}; min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)}`,
+  });
   return figures;
 }

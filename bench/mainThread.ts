@@ -5,7 +5,6 @@
  * line index, since an edit invalidates the document's). Measured through the real AnalysisClient and
  * worker, over successive one-character edits of one document, as typing produces them.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { Analysis } from '../src/core';

@@ -36,11 +36,12 @@ export function naiveAnalyze(text: string): NaiveResult {
     ready = true;
   }
   const doc = nlp(text) as unknown as NaiveView;
-  const spans = (view: NaiveView, type: string): Scored[] => view.json({ offset: true, terms: { offset: true } }).flatMap(m => {
-    const first = m.terms[0]?.offset;
-    const last = m.terms.at(-1)?.offset;
-    return first && last ? [{ start: first.start, end: last.start + last.length, type }] : [];
-  });
+  const spans = (view: NaiveView, type: string): Scored[] =>
+    view.json({ offset: true, terms: { offset: true } }).flatMap(m => {
+      const first = m.terms[0]?.offset;
+      const last = m.terms.at(-1)?.offset;
+      return first && last ? [{ start: first.start, end: last.start + last.length, type }] : [];
+    });
   const entities = [...spans(doc.people(), 'PERSON'), ...spans(doc.organizations(), 'ORG'), ...spans(doc.places(), 'PLACE')];
   return { entities, dates: doc.dates().json({ offset: true, terms: { offset: true } }).length };
 }

@@ -20,12 +20,20 @@ const PARTS: Record<string, () => Figure[]> = {
 };
 
 function main(): void {
-  const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find(a => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const unknown = only?.filter(p => !(p in PARTS)) ?? [];
   if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`);
   const cpus = os.cpus();
-  console.log(`machine: ${cpus.length} CPUs (nproc ${os.availableParallelism()}), ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
-    `${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${os.loadavg().map(l => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus.length} CPUs (nproc ${os.availableParallelism()}), ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${os
+        .loadavg()
+        .map(l => l.toFixed(1))
+        .join(' ')}`,
+  );
   const corpus = benchCorpus();
   if (corpus.note) console.log(corpus.note);
   const started = performance.now();
@@ -38,7 +46,12 @@ function main(): void {
     process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
   console.log(`\n${formatTable(figures)}\n`);
-  console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os.loadavg().map(l => l.toFixed(1)).join(' ')}; KB = 1000 bytes of UTF-8)\n`);
+  console.log(
+    `(${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os
+      .loadavg()
+      .map(l => l.toFixed(1))
+      .join(' ')}; KB = 1000 bytes of UTF-8)\n`,
+  );
   for (const f of figures) console.log(jsonLine(f));
 }
 

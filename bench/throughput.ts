@@ -66,13 +66,22 @@ export function throughput(corpus: BenchCorpus, tagger: MentionTagger): Figure[]
       naivePairs.push([gold, naive]);
     }
   }
-  const subset = done < docs.length
-    ? `first ${done} of ${docs.length} documents (naive pipeline over its ${NAIVE_BUDGET_MS / 1000} s budget)`
-    : passes > 1 ? `${corpus.docs.length} document(s) × ${passes} passes` : `${done} documents`;
+  const subset =
+    done < docs.length
+      ? `first ${done} of ${docs.length} documents (naive pipeline over its ${NAIVE_BUDGET_MS / 1000} s budget)`
+      : passes > 1
+        ? `${corpus.docs.length} document(s) × ${passes} passes`
+        : `${done} documents`;
   const scope = `${corpus.name}, ${subset}, ${kb.toFixed(0)} KB`;
   const figures: Figure[] = [
     { figure: 'throughput.ours', label: 'full analysis', value: kb / (oursMs / 1000), unit: 'KB/s', note: scope },
-    { figure: 'throughput.naive', label: 'naive (compromise + compromise-dates)', value: kb / (naiveMs / 1000), unit: 'KB/s', note: 'same documents, same process' },
+    {
+      figure: 'throughput.naive',
+      label: 'naive (compromise + compromise-dates)',
+      value: kb / (naiveMs / 1000),
+      unit: 'KB/s',
+      note: 'same documents, same process',
+    },
     { figure: 'throughput.ratio', label: 'ours / naive', value: naiveMs / oursMs, unit: 'x', target: '>= 3' },
   ];
   if (oursPairs.length) {

@@ -6,12 +6,17 @@ import Module = require('module');
 
 /** A stub that accepts any use; `overrides` gives some properties real values (context.subscriptions). */
 export function anyStub(overrides: Record<string | symbol, unknown> = {}): unknown {
-  const target = function stub() { /* accepts any call */ };
+  const target = function stub() {
+    /* accepts any call */
+  };
   const assigned = new Map<string | symbol, unknown>();
   const lookup = (prop: string | symbol): unknown => {
     if (prop in overrides) return overrides[prop];
     if (assigned.has(prop)) return assigned.get(prop);
-    if (prop === Symbol.iterator) return function* nothing() { /* empty */ };
+    if (prop === Symbol.iterator)
+      return function* nothing() {
+        /* empty */
+      };
     if (prop === Symbol.toPrimitive) return () => '';
     if (prop === 'then') return undefined; // not a promise
     if (prop === 'toString' || prop === 'valueOf') return () => '';

@@ -55,7 +55,7 @@ function run(set: EvalSet, json: boolean): void {
         if (p.value === g.value) sameValue++;
       }
     }
-    console.log(`  DATE value accuracy on exact matches: ${sameValue}/${matched} = ${(100 * sameValue / Math.max(1, matched)).toFixed(1)} %`);
+    console.log(`  DATE value accuracy on exact matches: ${sameValue}/${matched} = ${((100 * sameValue) / Math.max(1, matched)).toFixed(1)} %`);
   }
   if (json) {
     console.log(JSON.stringify({ set: set.name, headline: set.headline, exactF1: head.exact.micro.f1, partialF1: head.partial.micro.f1, perType: all.exact }));
@@ -69,13 +69,23 @@ function main(): void {
   const shared = sharedEvalDir();
   if (shared) {
     sets.push(
-      { name: 'conll2003_dev', file: path.join(shared, 'conll2003_dev.jsonl'), types: ['PERSON', 'ORG', 'PLACE', 'MISC'], headline: ['PERSON', 'ORG', 'PLACE'] },
+      {
+        name: 'conll2003_dev',
+        file: path.join(shared, 'conll2003_dev.jsonl'),
+        types: ['PERSON', 'ORG', 'PLACE', 'MISC'],
+        headline: ['PERSON', 'ORG', 'PLACE'],
+      },
       { name: 'aquaint_timeml', file: path.join(shared, 'aquaint_timeml.jsonl'), types: ['DATE'], headline: ['DATE'] },
     );
   } else {
-    console.log('note: ../shared/eval is not here (a user clone); scoring the project\'s own gold seeds only.');
+    console.log("note: ../shared/eval is not here (a user clone); scoring the project's own gold seeds only.");
   }
-  sets.push({ name: 'seeds (test/gold)', file: path.join(root, 'test/gold/seeds.jsonl'), types: ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'], headline: ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'] });
+  sets.push({
+    name: 'seeds (test/gold)',
+    file: path.join(root, 'test/gold/seeds.jsonl'),
+    types: ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'],
+    headline: ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'],
+  });
   for (const set of sets) run(set, json);
 }
 

@@ -33,7 +33,7 @@ export function evaluate(tagger: NerTagger, docs: GoldDoc[]): string {
   const started = process.hrtime.bigint();
   const predicted = docs.map(d => tagger.tagDocument(d.text, lineSpans(d.text)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const pairs = docs.map((d, i): [GoldDoc['entities'], typeof predicted[number]] => [d.entities, predicted[i]]);
+  const pairs = docs.map((d, i): [GoldDoc['entities'], (typeof predicted)[number]] => [d.entities, predicted[i]]);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   return [
     formatScore('PERSON/ORG/PLACE', score(pairs, TYPES)),

@@ -32,9 +32,8 @@ const KIND_LABEL = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', MI
  * paragraph breaks become spaces, so each item stays on its line.
  */
 export function printable(s: string): string {
-  return s
-    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  // eslint-disable-next-line no-control-regex -- control characters are what this function exists to match
+  return s.replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
 /** A summary for people to read in a terminal; the seed's own text in it is `printable`. */
@@ -45,10 +44,7 @@ export function formatSummary(a: Analysis): string {
     if (actors.length === 0) continue;
     out.push(`${KIND_LABEL[type]} (${actors.length})`);
     for (const x of actors) {
-      const extra = [
-        x.roles.length ? `role: ${x.roles.join('; ')}` : '',
-        x.aliases.length ? `also: ${x.aliases.join(', ')}` : '',
-      ].filter(Boolean);
+      const extra = [x.roles.length ? `role: ${x.roles.join('; ')}` : '', x.aliases.length ? `also: ${x.aliases.join(', ')}` : ''].filter(Boolean);
       out.push(printable(`  ${x.name} ×${x.mentions.length}${extra.length ? ` (${extra.join('; ')})` : ''}`));
     }
     out.push('');

@@ -34,8 +34,7 @@ const key = (s: Scored) => `${s.type}:${s.start}:${s.end}`;
  * when it overlaps a gold span of its type that no earlier prediction claimed.
  */
 export function score(docs: Array<[Scored[], Scored[]]>, types: string[]): Score {
-  const counts = (): Record<string, [number, number, number]> =>
-    Object.fromEntries(types.map(t => [t, [0, 0, 0] as [number, number, number]]));
+  const counts = (): Record<string, [number, number, number]> => Object.fromEntries(types.map(t => [t, [0, 0, 0] as [number, number, number]]));
   const exact = counts();
   const partial = counts();
   for (const [goldAll, predAll] of docs) {

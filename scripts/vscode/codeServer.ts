@@ -1,4 +1,5 @@
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import type { ChildProcess } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
@@ -146,8 +147,11 @@ function tail(file: string, lines: number): string {
 
 /** Installs a VSIX into the instance (the same command a user would run, with the instance's folders). */
 export function installVsix(dirs: InstanceDirs, vsix: string): void {
-  const result = spawnSync(nodeBin, [codeServerEntry(), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
-    '--install-extension', path.resolve(vsix), '--force'], { env: instanceEnv(dirs), encoding: 'utf8' });
+  const result = spawnSync(
+    nodeBin,
+    [codeServerEntry(), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', path.resolve(vsix), '--force'],
+    { env: instanceEnv(dirs), encoding: 'utf8' },
+  );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0 || !/successfully installed/i.test(output)) {
     throw new Error(`installing ${vsix} into code-server failed:\n${output}`);
@@ -167,25 +171,47 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   }
   if (options.vsix) installVsix(dirs, options.vsix);
 
-  const port = options.port || await freePort();
+  const port = options.port || (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const args = [entry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
-    '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+  const args = [
+    entry,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
+  ];
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   const log = fs.openSync(dirs.serverLog, 'w');
   // detached: its own process group, so stop() also ends the extension host and watchers it forks.
   const child = spawn(nodeBin, args, { env: instanceEnv(dirs, options.env), detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   const killGroup = (signal: NodeJS.Signals) => {
-    try { process.kill(-child.pid!, signal); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      /* already gone */
+    }
   };
   // Even if the caller crashes, no server outlives this process.
   const onExit = () => killGroup('SIGKILL');
   process.on('exit', onExit);
 
   let exited = false;
-  const exitedPromise = new Promise<void>(resolve => child.on('exit', () => { exited = true; resolve(); }));
+  const exitedPromise = new Promise<void>(resolve =>
+    child.on('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const deadline = Date.now() + 60_000;
   while (!(await healthy(url))) {
     if (exited || Date.now() > deadline) {
@@ -217,6 +243,9 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise(resolve => {
     const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => { clearTimeout(timer); resolve(true); });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
 }

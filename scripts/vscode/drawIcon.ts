@@ -32,10 +32,13 @@ function roundedRect(x0: number, y0: number, x1: number, y1: number, r: number) 
 
 /** An ellipse centred at (cx, cy), radii (rx, ry), turned by `angle` radians. */
 function ellipse(cx: number, cy: number, rx: number, ry: number, angle: number) {
-  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const cos = Math.cos(angle),
+    sin = Math.sin(angle);
   return (px: number, py: number) => {
-    const dx = px - cx, dy = py - cy;
-    const u = dx * cos + dy * sin, v = -dx * sin + dy * cos;
+    const dx = px - cx,
+      dy = py - cy;
+    const u = dx * cos + dy * sin,
+      v = -dx * sin + dy * cos;
     return (u / rx) ** 2 + (v / ry) ** 2 <= 1;
   };
 }

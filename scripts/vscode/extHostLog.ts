@@ -52,8 +52,7 @@ function logFiles(dir: string): string[] {
 
 /** Scans every log under `<user-data>/logs` (the extension host writes exthost*.log / remoteexthost.log). */
 export function scanLogs(userDataDir: string, needles: readonly string[]): LogProblem[] {
-  return logFiles(path.join(userDataDir, 'logs')).flatMap(file =>
-    extensionProblems(fs.readFileSync(file, 'utf8'), needles).map(text => ({ file, text })));
+  return logFiles(path.join(userDataDir, 'logs')).flatMap(file => extensionProblems(fs.readFileSync(file, 'utf8'), needles).map(text => ({ file, text })));
 }
 
 export function formatProblems(problems: readonly LogProblem[]): string {

@@ -6,12 +6,24 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  CODE_SERVER_VERSION, NODE_VERSION, cacheDir, chromiumPath, codeServerBin, codeServerDir, codeServerStamp,
-  isCodeServerInstalled, nodeBin, nodeDir, nodeEnv,
+  CODE_SERVER_VERSION,
+  NODE_VERSION,
+  cacheDir,
+  chromiumPath,
+  codeServerBin,
+  codeServerDir,
+  codeServerStamp,
+  isCodeServerInstalled,
+  nodeBin,
+  nodeDir,
+  nodeEnv,
 } from './toolchain';
 
 /** A Debian package the install or the tests need, and how to tell it is there without dpkg. */
-interface SystemPackage { readonly name: string; readonly present: () => boolean }
+interface SystemPackage {
+  readonly name: string;
+  readonly present: () => boolean;
+}
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
@@ -22,17 +34,16 @@ const buildPackages: readonly SystemPackage[] = [
   { name: 'python3', present: () => onPath('python3') },
   { name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/gssapi/gssapi.h') },
 ];
-const browserPackages: readonly SystemPackage[] = [
-  { name: 'chromium', present: () => fs.existsSync(chromiumPath) },
-];
+const browserPackages: readonly SystemPackage[] = [{ name: 'chromium', present: () => fs.existsSync(chromiumPath) }];
 
 /** Exits with the one apt-get line that fixes it when something is missing. */
 function requireSystemPackages(packages: readonly SystemPackage[]): void {
   const missing = packages.filter(p => !p.present()).map(p => p.name);
   if (missing.length === 0) return;
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  console.error(`Missing system packages: ${missing.join(', ')}. Install them with:\n\n` +
-    `  ${sudo}apt-get update && ${sudo}apt-get install -y ${missing.join(' ')}\n`);
+  console.error(
+    `Missing system packages: ${missing.join(', ')}. Install them with:\n\n` + `  ${sudo}apt-get update && ${sudo}apt-get install -y ${missing.join(' ')}\n`,
+  );
   process.exit(1);
 }
 
@@ -50,7 +61,10 @@ function runLogged(command: string, args: string[], options: { cwd: string; env:
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
     const heartbeat = setInterval(() => {
       // The last line that says what is happening (a download, a compile, a lifecycle script).
-      const lines = fs.readFileSync(options.logFile, 'utf8').split('\n').filter(line => progressLine.test(line));
+      const lines = fs
+        .readFileSync(options.logFile, 'utf8')
+        .split('\n')
+        .filter(line => progressLine.test(line));
       const last = lines[lines.length - 1]?.trim().slice(0, 100) ?? '';
       step(`${options.label}: ${Math.round((Date.now() - started) / 1000)}s … ${last}`);
     }, 15_000);
@@ -107,7 +121,10 @@ async function installCodeServer(): Promise<void> {
   step(`installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} (2-4 minutes, once; log: ${path.relative(process.cwd(), logFile)})`);
   try {
     await runLogged('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', '--loglevel=http'], {
-      cwd: codeServerDir, env: nodeEnv(), logFile, label: 'code-server install',
+      cwd: codeServerDir,
+      env: nodeEnv(),
+      logFile,
+      label: 'code-server install',
     });
   } catch (error) {
     const tail = fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-30).join('\n');
@@ -129,8 +146,10 @@ function checkNativeModules(): void {
     return !hasBinary(path.join(module, 'build', 'Release')) && !hasBinary(path.join(module, 'prebuilds', `${process.platform}-${process.arch}`));
   });
   if (unbuilt.length > 0) {
-    throw new Error(`code-server installed, but these native modules were not built: ${unbuilt.join(', ')}; ` +
-      'their install scripts were skipped or failed (see the install log).');
+    throw new Error(
+      `code-server installed, but these native modules were not built: ${unbuilt.join(', ')}; ` +
+        'their install scripts were skipped or failed (see the install log).',
+    );
   }
 }
 

@@ -26,17 +26,21 @@ function startDesktop(code: string): void {
 async function startBrowser(): Promise<void> {
   runNode('out/scripts/vscode/install.js');
   runNode('out/scripts/vscode/package.js');
-  const server = await startCodeServer({ name: 'start', fresh: false, vsix: vsixPath(), port: await portToUse() })
-    .catch(error => { console.error(error instanceof Error ? error.message : String(error)); process.exit(1); });
-  console.log([
-    '',
-    'Seed Reader is running in VS Code (code-server). Open this URL in a browser:',
-    '',
-    `  ${server.folderUrl(seeds)}`,
-    '',
-    `Settings and state persist in ${path.relative(projectRoot, server.dirs.root)}; server log: ${path.relative(projectRoot, server.dirs.serverLog)}`,
-    'Press Ctrl+C to stop.',
-  ].join('\n'));
+  const server = await startCodeServer({ name: 'start', fresh: false, vsix: vsixPath(), port: await portToUse() }).catch(error => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+  console.log(
+    [
+      '',
+      'Seed Reader is running in VS Code (code-server). Open this URL in a browser:',
+      '',
+      `  ${server.folderUrl(seeds)}`,
+      '',
+      `Settings and state persist in ${path.relative(projectRoot, server.dirs.root)}; server log: ${path.relative(projectRoot, server.dirs.serverLog)}`,
+      'Press Ctrl+C to stop.',
+    ].join('\n'),
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -11,8 +11,6 @@ import { AnalysisCancelled } from './analysisCancelled';
 import { PURE_STEPS } from './pureSteps';
 import type { Analysis, DateMention, Mention, Span } from './model';
 
-
-
 export interface AnalyzeOptions {
   /** The mention tagger (the bundled model in the app; a stand-in in tests). */
   readonly tagger: MentionTagger;
@@ -39,12 +37,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const steps = options.steps ?? PURE_STEPS;
   const structure = parseSeed(text, steps.sentences);
   const window = options.window;
-  const units: Span[] = [
-    ...(structure.title ? [structure.title] : []),
-    ...structure.titleRepeats,
-    ...structure.paragraphs,
-    ...structure.seeAlso,
-  ]
+  const units: Span[] = [...(structure.title ? [structure.title] : []), ...structure.titleRepeats, ...structure.paragraphs, ...structure.seeAlso]
     .filter(u => !window || (u.start < window.end && window.start < u.end))
     .sort((a, b) => a.start - b.start);
   const paragraphs = structure.paragraphs.filter(p => !window || units.includes(p));

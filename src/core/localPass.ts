@@ -49,7 +49,8 @@ export function readBlock(text: string, block: Block, tagger: MentionTagger, ste
   const words: Word[] = [];
   for (const unit of block.units) {
     for (const d of steps.unitDates(text, unit)) dates.push(d);
-    for (const w of surnameWords(text.slice(unit.start, unit.end))) words.push({ start: w.start + unit.start - at, end: w.end + unit.start - at, text: w.text });
+    for (const w of surnameWords(text.slice(unit.start, unit.end)))
+      words.push({ start: w.start + unit.start - at, end: w.end + unit.start - at, text: w.text });
   }
   const names = block.sentences.length > 0 ? blockMentions(text, block.sentences, block.firstIndex, tagger, steps, checkpoint) : [];
   return { dates, names, surnameWords: [{ at, words }] };

@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
     const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri) };
     return api;
   } catch (error) {
-    output.appendLine(`activation failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    output.appendLine(`activation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void vscode.window.showErrorMessage('Seed Reader could not start; see the "Seed Reader" output.');
     throw error;
   }

@@ -76,8 +76,16 @@ export class AnalysisClient {
   private readonly statsWaiters = new Map<number, { resolve: (stats: WorkerStats) => void; reject: (error: Error) => void }>();
 
   /** `workerFile`: the compiled analysisWorker.js. No thread starts until the first request. */
-  constructor(workerFile: string, private readonly options: AnalysisClientOptions = {}) {
-    this.thread = new WorkerThread(workerFile, reply => this.receive(reply), death => this.died(death), options);
+  constructor(
+    workerFile: string,
+    private readonly options: AnalysisClientOptions = {},
+  ) {
+    this.thread = new WorkerThread(
+      workerFile,
+      reply => this.receive(reply),
+      death => this.died(death),
+      options,
+    );
   }
 
   /**
@@ -171,13 +179,28 @@ export class AnalysisClient {
       resolve = res;
       reject = rej;
     });
-    return { key, version, text, options, signature, promise, resolve, reject, state, cancel: newFlag(), requeue: false, attempts: 0, askedAt: performance.now() };
+    return {
+      key,
+      version,
+      text,
+      options,
+      signature,
+      promise,
+      resolve,
+      reject,
+      state,
+      cancel: newFlag(),
+      requeue: false,
+      attempts: 0,
+      askedAt: performance.now(),
+    };
   }
 
   /** Whether a request can still deliver: not stopped for good, not superseded, not forgotten. */
   private live(request: Request): boolean {
-    return (Atomics.load(request.cancel, 0) === 0 || request.requeue)
-      && request.version === request.state.newest && this.keys.get(request.key) === request.state;
+    return (
+      (Atomics.load(request.cancel, 0) === 0 || request.requeue) && request.version === request.state.newest && this.keys.get(request.key) === request.state
+    );
   }
 
   private cancel(request: Request): void {
@@ -278,8 +301,13 @@ export class AnalysisClient {
         const now = performance.now();
         request.resolve(analysis);
         this.options.onTiming?.({
-          key: request.key, version: request.version, chars: request.text.length, partial: analysis.partial !== undefined,
-          workerMs: reply.ms, receiveMs: now - started, totalMs: now - request.askedAt,
+          key: request.key,
+          version: request.version,
+          chars: request.text.length,
+          partial: analysis.partial !== undefined,
+          workerMs: reply.ms,
+          receiveMs: now - started,
+          totalMs: now - request.askedAt,
         });
       });
     }
@@ -292,9 +320,15 @@ export class AnalysisClient {
     const stranded = [...this.inFlight.values()];
     this.inFlight.clear();
     const retried = givingUp ? [] : stranded.filter(r => this.live(r) && r.attempts < 2);
-    this.options.onLog?.(`analysis worker stopped (${reason})${givingUp
-      ? `, ${count} times within ${windowSeconds} s: not restarting it for now`
-      : retried.length > 0 ? `; retrying ${retried.length} request(s) in a new worker` : '; a new one starts with the next request'}`);
+    this.options.onLog?.(
+      `analysis worker stopped (${reason})${
+        givingUp
+          ? `, ${count} times within ${windowSeconds} s: not restarting it for now`
+          : retried.length > 0
+            ? `; retrying ${retried.length} request(s) in a new worker`
+            : '; a new one starts with the next request'
+      }`,
+    );
     for (const request of stranded) {
       if (retried.includes(request)) {
         this.send(request);

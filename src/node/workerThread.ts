@@ -75,8 +75,10 @@ export class WorkerThread<In, Out> {
   }
 
   pausedError(): Error {
-    return new Error(`the analysis worker stopped ${this.deaths.length} times within ${Math.round(this.deathWindowMs / 1000)} s `
-      + `(last: ${this.lastDeath}); analysis is paused for a minute`);
+    return new Error(
+      `the analysis worker stopped ${this.deaths.length} times within ${Math.round(this.deathWindowMs / 1000)} s ` +
+        `(last: ${this.lastDeath}); analysis is paused for a minute`,
+    );
   }
 
   private spawn(): void {

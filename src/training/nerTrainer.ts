@@ -39,9 +39,7 @@ export function trainNer(docs: readonly AnnotatedDocument[], options: NerTrainin
   const gold = runs.map((doc, i) => doc.map((r, s) => encodeRuns(contexts[i].sentences[s].tokens.length, r)));
   const foldOf = (d: number) => d % folds;
   const phrases = docs.map((_, d) => gazetteerEntries(contexts[d], runs[d]));
-  const foldGazetteers = Array.from({ length: folds }, (_, f) =>
-    buildGazetteer(phrases.filter((_, d) => foldOf(d) !== f).flat()),
-  );
+  const foldGazetteers = Array.from({ length: folds }, (_, f) => buildGazetteer(phrases.filter((_, d) => foldOf(d) !== f).flat()));
   const baseOf = (d: number) => contexts[d].sentences.map((_, s) => tokenFeatures(contexts[d], s, foldGazetteers[foldOf(d)]));
 
   const dictionary = new FeatureDictionary(options.minCount);
@@ -61,9 +59,7 @@ export function trainNer(docs: readonly AnnotatedDocument[], options: NerTrainin
   docs.forEach((_, d) => dictionary.count(extra[d]));
   const featureCount = dictionary.freeze();
   log(`${featureCount - pass1Count} second-pass features`);
-  const pass2Data = docs.map((_, d) =>
-    pass1Data[d].map((s, i) => ({ ...mergeIndexed(s, indexFeatures(extra[d][i], dictionary.lookup)), gold: s.gold })),
-  );
+  const pass2Data = docs.map((_, d) => pass1Data[d].map((s, i) => ({ ...mergeIndexed(s, indexFeatures(extra[d][i], dictionary.lookup)), gold: s.gold })));
 
   const pass1 = train(pass1Data.flat(), pass1Count, options, 'pass 1');
   const pass2 = train(pass2Data.flat(), featureCount, options, 'pass 2');
@@ -98,9 +94,7 @@ function goldRuns(doc: AnnotatedDocument, context: DocumentContext): TokenRun[][
 }
 
 function gazetteerEntries(context: DocumentContext, runs: TokenRun[][]): [string, number][] {
-  return runs.flatMap((sentence, s) =>
-    sentence.map((r): [string, number] => [context.sentences[s].lower.slice(r.first, r.last + 1).join(' '), 1 << r.type]),
-  );
+  return runs.flatMap((sentence, s) => sentence.map((r): [string, number] => [context.sentences[s].lower.slice(r.first, r.last + 1).join(' '), 1 << r.type]));
 }
 
 /** Feature strings → ids, keeping only features seen at least `minCount` times. */

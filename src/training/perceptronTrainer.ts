@@ -20,11 +20,7 @@ export interface TrainingOptions {
  * Trains a structured averaged perceptron (Collins 2002) with Viterbi decoding. Averaging uses the
  * lazy trick: keep w and the sum of c·Δw; the average is w − sum/c.
  */
-export function trainPerceptron(
-  sentences: readonly TrainingSentence[],
-  featureCount: number,
-  options: TrainingOptions,
-): LinearModel {
+export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions): LinearModel {
   const L = LABEL_COUNT;
   const w = new Float64Array(featureCount * L);
   const wSum = new Float64Array(featureCount * L);

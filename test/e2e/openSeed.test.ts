@@ -1,11 +1,16 @@
 import * as assert from 'assert';
-import { Workbench, eventually } from '../harness/workbench';
+import type { Workbench } from '../harness/workbench';
+import { eventually } from '../harness/workbench';
 import { closeWorkbench, firstSeed, openWorkbench } from './setup';
 
 describe('a reader opens a seed in VS Code (Chromium, code-server, the VSIX installed)', () => {
   let workbench: Workbench;
-  before(async () => { workbench = await openWorkbench(); });
-  after(async () => { await closeWorkbench(workbench); });
+  before(async () => {
+    workbench = await openWorkbench();
+  });
+  after(async () => {
+    await closeWorkbench(workbench);
+  });
 
   it('shows the seeds folder in the explorer', async () => {
     const rows = await workbench.viewRows(/^Explorer|seeds/i);
@@ -34,7 +39,10 @@ describe('a reader opens a seed in VS Code (Chromium, code-server, the VSIX inst
   it('lists Seed Reader among the installed extensions', async () => {
     await workbench.runCommand('Extensions: Show Installed Extensions');
     const rows = await workbench.viewRows('Installed');
-    assert.ok(rows.some(row => row.startsWith('Seed Reader')), `installed: ${JSON.stringify(rows)}`);
+    assert.ok(
+      rows.some(row => row.startsWith('Seed Reader')),
+      `installed: ${JSON.stringify(rows)}`,
+    );
     await workbench.screenshot('extensions-installed');
   });
 });

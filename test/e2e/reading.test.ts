@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Workbench } from '../harness/workbench';
+import type { Workbench } from '../harness/workbench';
 import { closeWorkbench, firstSeed, openWorkbench } from './setup';
 
 describe('a reader reads a seed with Seed Reader (Chromium, code-server, the VSIX installed)', () => {
@@ -9,7 +9,9 @@ describe('a reader reads a seed with Seed Reader (Chromium, code-server, the VSI
     await workbench.openFile(firstSeed);
     await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
   });
-  after(async () => { await closeWorkbench(workbench); });
+  after(async () => {
+    await closeWorkbench(workbench);
+  });
 
   it('hovers "Stoltenberg" and reads the card of Jens Stoltenberg', async () => {
     const card = await workbench.hover('Stoltenberg', /Jens Stoltenberg/);

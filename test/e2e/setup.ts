@@ -2,7 +2,8 @@
 // code-server with the built VSIX installed serves every test file; each file opens its own Chromium.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeServer, startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
+import type { CodeServer } from '../../scripts/vscode/codeServer';
+import { startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
 import { seedsFolder } from '../helpers/paths';
@@ -10,7 +11,10 @@ import { Workbench } from '../harness/workbench';
 
 export { seedsFolder };
 /** The first seed file's name, as the explorer shows it. */
-export const firstSeed = fs.readdirSync(seedsFolder).filter(name => name.endsWith('.txt')).sort()[0];
+export const firstSeed = fs
+  .readdirSync(seedsFolder)
+  .filter(name => name.endsWith('.txt'))
+  .sort()[0];
 
 let server: CodeServer | undefined;
 const open = new Set<Workbench>();

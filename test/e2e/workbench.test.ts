@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Workbench } from '../harness/workbench';
+import type { Workbench } from '../harness/workbench';
 import { closeWorkbench, openWorkbench } from './setup';
 
 describe('the e2e workbench library', () => {

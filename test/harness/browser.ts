@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BrowserContext, Page, chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../scripts/vscode/toolchain';
 
 export interface Browser {
@@ -22,10 +23,18 @@ export async function launchChromium(): Promise<Browser> {
     viewport: { width: 1400, height: 900 },
     // Chromium's crash handler writes under XDG_CONFIG_HOME; keep it inside the profile.
     env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_CACHE_HOME: path.join(profile, 'xdg-cache') },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,

@@ -20,18 +20,23 @@ const timeoutMs = Number(process.env.SEED_READER_TEST_TIMEOUT_MS ?? 300_000);
 const needles = ['seed-reader.seed-reader', path.join(projectRoot, 'dist') + path.sep];
 
 /** Browser-console lines the workbench prints on an offline machine; none of them come from the tests. */
-const noise = /Failed to load resource|open-vsx|ENOTFOUND|AccountPolicyGate|connection token|grace time|Service Worker|same-origin|builtin extensions cache|AgentHost|authentication provider|tryActivateProvider|getSessions|vsda|webview|^Creating a socket|^Canceled|\[Extension Host\] (?:Debugger|Started local extension host)/;
+const noise =
+  /Failed to load resource|open-vsx|ENOTFOUND|AccountPolicyGate|connection token|grace time|Service Worker|same-origin|builtin extensions cache|AgentHost|authentication provider|tryActivateProvider|getSessions|vsda|webview|^Creating a socket|^Canceled|\[Extension Host\] (?:Debugger|Started local extension host)/;
 
 async function runInCodeServer(): Promise<number> {
   const dirs = instanceDirs(instanceName);
   const server = await startCodeServer({
-    name: instanceName, fresh: true, smokeTestDriver: true,
+    name: instanceName,
+    fresh: true,
+    smokeTestDriver: true,
     env: { SEED_READER_TEST_USER_DATA: dirs.userData, ...pick(process.env, 'SEED_READER_TEST_GREP', 'STORM_SEED') },
   });
   const browser = await launchChromium();
   try {
     let finish: (code: number | string) => void = () => undefined;
-    const finished = new Promise<number | string>(resolve => { finish = resolve; });
+    const finished = new Promise<number | string>(resolve => {
+      finish = resolve;
+    });
     browser.page.on('crash', () => finish('the browser page crashed'));
     void server.exited.then(() => finish('code-server exited'));
     // The workbench calls this when extensionTestsPath's run() settles: 0 passed, 1 failed.
@@ -122,6 +127,6 @@ async function main(): Promise<void> {
 }
 
 main().catch(error => {
-  console.error(`[integration] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`[integration] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 });

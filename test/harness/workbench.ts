@@ -2,11 +2,12 @@
 // Selectors are the workbench's own classes; every wait has a timeout, so a missing element fails the test, not the run.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Locator, Page } from 'playwright-core';
-import { CodeServer } from '../../scripts/vscode/codeServer';
+import type { Locator, Page } from 'playwright-core';
+import type { CodeServer } from '../../scripts/vscode/codeServer';
 import { projectRoot } from '../../scripts/vscode/toolchain';
 import { sleep } from '../helpers/sleep';
-import { Browser, launchChromium } from './browser';
+import type { Browser } from './browser';
+import { launchChromium } from './browser';
 
 export const screenshotsDir = path.join(projectRoot, '.screenshots');
 
@@ -28,9 +29,20 @@ const selectors = {
  * The few DOM types the in-page functions below use: the project compiles without lib.dom, so that
  * nothing outside these callbacks (which run in Chromium) can reach for browser globals.
  */
-interface DomNode { readonly textContent: string | null; readonly parentElement: { checkVisibility(): boolean } | null }
-interface DomElement extends DomNode { readonly style: { readonly top: string; readonly display: string }; readonly value?: string; getAttribute(name: string): string | null }
-interface DomRange { setStart(node: DomNode, offset: number): void; setEnd(node: DomNode, offset: number): void; getBoundingClientRect(): { x: number; y: number; width: number; height: number } }
+interface DomNode {
+  readonly textContent: string | null;
+  readonly parentElement: { checkVisibility(): boolean } | null;
+}
+interface DomElement extends DomNode {
+  readonly style: { readonly top: string; readonly display: string };
+  readonly value?: string;
+  getAttribute(name: string): string | null;
+}
+interface DomRange {
+  setStart(node: DomNode, offset: number): void;
+  setEnd(node: DomNode, offset: number): void;
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+}
 interface DomDocument {
   querySelector(selector: string): DomElement | null;
   createTreeWalker(root: DomElement, whatToShow: number): { nextNode(): DomNode | null };
@@ -43,7 +55,10 @@ const SHOW_TEXT = 4;
 /** Collapses runs of whitespace. */
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-interface Row { readonly index: number; readonly text: string }
+interface Row {
+  readonly index: number;
+  readonly text: string;
+}
 
 /**
  * The rendered rows of a list with their index in the whole list, and their parts (label, description,
@@ -119,7 +134,10 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
 }
 
 export class Workbench {
-  private constructor(readonly page: Page, private readonly browser: Browser) {}
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+  ) {}
 
   /** A fresh Chromium showing `folder` (absolute path) in the workbench of `server`. */
   static async open(server: CodeServer, folder: string): Promise<Workbench> {
@@ -147,7 +165,10 @@ export class Workbench {
     if (!(await this.page.locator('.explorer-folders-view').first().isVisible())) await this.runCommand('View: Show Explorer');
     const parts = relativePath.split('/');
     for (const [index, part] of parts.entries()) {
-      const row = this.page.locator(selectors.explorerRow).filter({ has: this.page.getByText(part, { exact: true }) }).first();
+      const row = this.page
+        .locator(selectors.explorerRow)
+        .filter({ has: this.page.getByText(part, { exact: true }) })
+        .first();
       await row.waitFor({ timeout: 30_000 });
       const isFolder = index < parts.length - 1;
       if (isFolder && (await row.getAttribute('aria-expanded')) === 'true') continue;
@@ -161,10 +182,12 @@ export class Workbench {
   /** The text of the editor's rendered (visible) lines, one string a line. */
   async editorLines(): Promise<string[]> {
     const lines = this.page.locator(`${selectors.editorLines} .view-line`);
-    const rendered = await lines.evaluateAll(elements => (elements as unknown as DomElement[])
-      .map(element => ({ top: parseFloat(element.style.top || '0'), text: element.textContent ?? '' }))
-      .sort((a, b) => a.top - b.top)
-      .map(line => line.text.replace(/\u00a0/g, ' ')));
+    const rendered = await lines.evaluateAll(elements =>
+      (elements as unknown as DomElement[])
+        .map(element => ({ top: parseFloat(element.style.top || '0'), text: element.textContent ?? '' }))
+        .sort((a, b) => a.top - b.top)
+        .map(line => line.text.replace(/\u00a0/g, ' ')),
+    );
     return rendered;
   }
 
@@ -198,22 +221,25 @@ export class Workbench {
 
   /** The centre of the first occurrence of `word` in the rendered lines (Monaco renders a run of text as one span). */
   private wordBox(word: string): Promise<{ x: number; y: number } | null> {
-    return this.page.evaluate(([linesSelector, target, showText]) => {
-      const { document } = globalThis as unknown as PageGlobals;
-      const root = document.querySelector(linesSelector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, showText);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(target);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + target.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      return null;
-    }, [selectors.editorLines, word, SHOW_TEXT] as const);
+    return this.page.evaluate(
+      ([linesSelector, target, showText]) => {
+        const { document } = globalThis as unknown as PageGlobals;
+        const root = document.querySelector(linesSelector);
+        if (!root) return null;
+        const walker = document.createTreeWalker(root, showText);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(target);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + target.length);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+        return null;
+      },
+      [selectors.editorLines, word, SHOW_TEXT] as const,
+    );
   }
 
   /** The pane (a view in a side bar or panel) whose header reads `title`, expanded. */
@@ -231,7 +257,11 @@ export class Workbench {
   /** Expands the view titled `title` and returns the text of all its rows, waiting for at least `minRows`. */
   async viewRows(title: string | RegExp, minRows = 1): Promise<string[]> {
     const pane = await this.view(title);
-    if (minRows > 0) await pane.locator(selectors.listRow).nth(minRows - 1).waitFor({ timeout: 30_000 });
+    if (minRows > 0)
+      await pane
+        .locator(selectors.listRow)
+        .nth(minRows - 1)
+        .waitFor({ timeout: 30_000 });
     return allRows(this.page, pane.locator('.pane-body'), selectors.listRow);
   }
 
@@ -246,7 +276,7 @@ export class Workbench {
         await row.click();
         break;
       } catch (error) {
-        if (attempt === 4) throw new Error(`no command "${title}" in the palette: ${String(error)}`);
+        if (attempt === 4) throw new Error(`no command "${title}" in the palette: ${String(error)}`, { cause: error });
       }
     }
     // The palette closes, or turns into the command's own quick pick: either way the '>' query is gone.
@@ -257,7 +287,9 @@ export class Workbench {
         const value = document.querySelector(box)?.value ?? '';
         return !shown || shown.style.display === 'none' || !value.startsWith('>');
       },
-      [selectors.quickInput, selectors.quickInputBox] as const, { timeout: 15_000 });
+      [selectors.quickInput, selectors.quickInputBox] as const,
+      { timeout: 15_000 },
+    );
   }
 
   /**
@@ -289,7 +321,11 @@ export class Workbench {
       } catch (error) {
         if (attempt === 3) throw error;
         // The keyboard focus is outside the workbench (e.g. just after load): give it to the editor area.
-        await this.page.locator('.part.editor').first().click({ position: { x: 20, y: 60 } }).catch(() => undefined);
+        await this.page
+          .locator('.part.editor')
+          .first()
+          .click({ position: { x: 20, y: 60 } })
+          .catch(() => undefined);
       }
     }
     await input.fill(query);

@@ -8,11 +8,15 @@ describe('Seed Reader in a real VS Code extension host', () => {
     const manifest = extension().packageJSON as { name: string; publisher: string; main: string };
     assert.deepStrictEqual(
       { id: extension().id, name: manifest.name, publisher: manifest.publisher, main: manifest.main },
-      { id: EXTENSION_ID, name: 'seed-reader', publisher: 'seed-reader', main: './dist/extension.js' });
+      { id: EXTENSION_ID, name: 'seed-reader', publisher: 'seed-reader', main: './dist/extension.js' },
+    );
   });
 
   it('opens the seeds folder as the workspace', () => {
-    assert.deepStrictEqual(vscode.workspace.workspaceFolders?.map(folder => folder.uri.fsPath), [seedsFolder]);
+    assert.deepStrictEqual(
+      vscode.workspace.workspaceFolders?.map(folder => folder.uri.fsPath),
+      [seedsFolder],
+    );
   });
 
   it('activates when a seed file is opened', async () => {

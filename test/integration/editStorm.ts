@@ -25,8 +25,27 @@ export function stormSeed(): number {
 
 /** Words a reader might type: names, places, dates, sentence ends, line and paragraph breaks, a See-also heading. */
 const TYPED = [
-  'Angela Merkel', 'Jens Stoltenberg', ' met ', 'in Berlin', ' on 3 March', ' next week', 'NATO', 'the United States',
-  'Russia', 'Mr. ', '. ', '.', ',', ' ', 'e', 'x', '\n', '\n\n', 'See also:\n• ', '\n• ', 'Sergei Ryabkov said on Friday that ',
+  'Angela Merkel',
+  'Jens Stoltenberg',
+  ' met ',
+  'in Berlin',
+  ' on 3 March',
+  ' next week',
+  'NATO',
+  'the United States',
+  'Russia',
+  'Mr. ',
+  '. ',
+  '.',
+  ',',
+  ' ',
+  'e',
+  'x',
+  '\n',
+  '\n\n',
+  'See also:\n• ',
+  '\n• ',
+  'Sergei Ryabkov said on Friday that ',
 ];
 
 export type StormOp = 'insert' | 'delete' | 'paste' | 'undo';
@@ -42,8 +61,12 @@ export interface StormCounts {
  * far quicker than the service's 200 ms debounce, and some pauses are long enough for an analysis to
  * start before the next burst supersedes it. `paragraphs` are pasted whole.
  */
-export async function editStorm(editor: vscode.TextEditor, random: () => number, paragraphs: readonly string[],
-  options: { total: number; burst: number; maxPauseMs: number }): Promise<StormCounts> {
+export async function editStorm(
+  editor: vscode.TextEditor,
+  random: () => number,
+  paragraphs: readonly string[],
+  options: { total: number; burst: number; maxPauseMs: number },
+): Promise<StormCounts> {
   const document = editor.document;
   const counts: StormCounts = { applied: { insert: 0, delete: 0, paste: 0, undo: 0 }, refused: 0 };
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];

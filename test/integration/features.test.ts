@@ -34,13 +34,15 @@ describe('Seed Reader features on the user seed', () => {
   it('shows a hover card for "Stoltenberg" naming Jens Stoltenberg and his role', async () => {
     const position = new vscode.Position(6, 105); // inside "Mr. Stoltenberg"
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-    assert.deepStrictEqual(hoverMarkdown(hovers), [[
-      '$(person) **Jens Stoltenberg** · Person',
-      '',
-      'Role: Secretary General  ',
-      'Also: Stoltenberg, Mr\\. Stoltenberg  ',
-      `4 mentions · first: [Stoltenberg](${revealLink(document.uri, 0, 11)} "Go to the first mention")`,
-    ].join('\n')]);
+    assert.deepStrictEqual(hoverMarkdown(hovers), [
+      [
+        '$(person) **Jens Stoltenberg** · Person',
+        '',
+        'Role: Secretary General  ',
+        'Also: Stoltenberg, Mr\\. Stoltenberg  ',
+        `4 mentions · first: [Stoltenberg](${revealLink(document.uri, 0, 11)} "Go to the first mention")`,
+      ].join('\n'),
+    ]);
     assert.deepStrictEqual(span4(hovers[0].range!), [6, 101, 6, 112]);
   });
 
@@ -57,36 +59,64 @@ describe('Seed Reader features on the user seed', () => {
 
   it('lists the title, the six events in timeline order and the actors as document symbols', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.deepStrictEqual(symbols.map(s => s.name), [
-      'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty', 'Actors', 'Events',
-    ]);
+    assert.deepStrictEqual(
+      symbols.map(s => s.name),
+      ['Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty', 'Actors', 'Events'],
+    );
     // VS Code sorts top-level symbols by position; the events inside "Events" keep timeline order.
-    assert.deepStrictEqual(symbols[2].children.map(s => [s.name, s.kind]), [
-      ['late October — The President of the United States Donald trump has announced plans to withdraw…', vscode.SymbolKind.Event],
-      ['15 January — In Geneva held a closed Russian-American consultations about the fate of the…', vscode.SymbolKind.Event],
-      ['23 January — Russia held a briefing for foreign military attaches, where for the first time…', vscode.SymbolKind.Event],
-      ['9:00 GMT — A meeting of the Council Russia—NATO began in Brussels and lasted five hours', vscode.SymbolKind.Event],
-      ['next week — The US has invited Russia to hold talks on the sidelines of a UN meeting in…', vscode.SymbolKind.Event],
-      ['13-14 February — Defence Ministers of NATO countries will discuss the situation in Brussels', vscode.SymbolKind.Event],
-    ]);
-    assert.deepStrictEqual(symbols[1].children.slice(0, 2).map(s => [s.name, s.detail]), [['Jens Stoltenberg', 'Person ×4'], ['NATO', 'Organisation ×6']]);
+    assert.deepStrictEqual(
+      symbols[2].children.map(s => [s.name, s.kind]),
+      [
+        ['late October — The President of the United States Donald trump has announced plans to withdraw…', vscode.SymbolKind.Event],
+        ['15 January — In Geneva held a closed Russian-American consultations about the fate of the…', vscode.SymbolKind.Event],
+        ['23 January — Russia held a briefing for foreign military attaches, where for the first time…', vscode.SymbolKind.Event],
+        ['9:00 GMT — A meeting of the Council Russia—NATO began in Brussels and lasted five hours', vscode.SymbolKind.Event],
+        ['next week — The US has invited Russia to hold talks on the sidelines of a UN meeting in…', vscode.SymbolKind.Event],
+        ['13-14 February — Defence Ministers of NATO countries will discuss the situation in Brussels', vscode.SymbolKind.Event],
+      ],
+    );
+    assert.deepStrictEqual(
+      symbols[1].children.slice(0, 2).map(s => [s.name, s.detail]),
+      [
+        ['Jens Stoltenberg', 'Person ×4'],
+        ['NATO', 'Organisation ×6'],
+      ],
+    );
   });
 
   it('finds exactly the four mentions of Stoltenberg as references', async () => {
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, new vscode.Position(4, 220));
-    assert.deepStrictEqual(locations.map(l => [l.uri.toString(), ...span4(l.range)]), [
-      [document.uri.toString(), 0, 0, 0, 11],
-      [document.uri.toString(), 2, 0, 2, 11],
-      [document.uri.toString(), 4, 213, 4, 229],
-      [document.uri.toString(), 6, 101, 6, 112],
-    ]);
+    assert.deepStrictEqual(
+      locations.map(l => [l.uri.toString(), ...span4(l.range)]),
+      [
+        [document.uri.toString(), 0, 0, 0, 11],
+        [document.uri.toString(), 2, 0, 2, 11],
+        [document.uri.toString(), 4, 213, 4, 229],
+        [document.uri.toString(), 6, 101, 6, 112],
+      ],
+    );
   });
 
   it('goes to the first full mention on F12 and highlights all mentions', async () => {
     const definitions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, new vscode.Position(0, 3));
-    assert.deepStrictEqual(definitions.map(l => span4(l.range)), [[4, 213, 4, 229]]);
-    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, new vscode.Position(0, 3));
-    assert.deepStrictEqual(highlights.map(h => span4(h.range)), [[0, 0, 0, 11], [2, 0, 2, 11], [4, 213, 4, 229], [6, 101, 6, 112]]);
+    assert.deepStrictEqual(
+      definitions.map(l => span4(l.range)),
+      [[4, 213, 4, 229]],
+    );
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+      'vscode.executeDocumentHighlights',
+      document.uri,
+      new vscode.Position(0, 3),
+    );
+    assert.deepStrictEqual(
+      highlights.map(h => span4(h.range)),
+      [
+        [0, 0, 0, 11],
+        [2, 0, 2, 11],
+        [4, 213, 4, 229],
+        [6, 101, 6, 112],
+      ],
+    );
   });
 
   it('steps through the events in timeline order with Next Event and wraps at the end', async () => {
@@ -96,37 +126,64 @@ describe('Seed Reader features on the user seed', () => {
       await vscode.commands.executeCommand('seedReader.nextEvent');
       visited.push([editor.selection.active.line, editor.selection.active.character]);
     }
-    assert.deepStrictEqual(visited, [[10, 0], [10, 213], [12, 0], [8, 0], [12, 431], [6, 194], [10, 0]]);
+    assert.deepStrictEqual(visited, [
+      [10, 0],
+      [10, 213],
+      [12, 0],
+      [8, 0],
+      [12, 431],
+      [6, 194],
+      [10, 0],
+    ]);
     await vscode.commands.executeCommand('seedReader.previousEvent');
     assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [6, 194]);
   });
 
   it('gives the See Also, Events and Actors views the active seed', async () => {
     const reader = await seedReader();
-    const labels = <T>(provider: vscode.TreeDataProvider<T>, items: T[]) => items.map(i => {
-      const item = provider.getTreeItem(i) as vscode.TreeItem;
-      return typeof item.label === 'string' ? item.label : item.label?.label;
-    });
+    const labels = <T>(provider: vscode.TreeDataProvider<T>, items: T[]) =>
+      items.map(i => {
+        const item = provider.getTreeItem(i) as vscode.TreeItem;
+        return typeof item.label === 'string' ? item.label : item.label?.label;
+      });
     assert.deepStrictEqual(labels(reader.seeAlsoTree, reader.seeAlsoTree.getChildren()), [
       'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
       'The defense Ministry showed the military attache of the missile, to which there are claims in the US',
       'Russia warned the United States against military intervention in the Affairs of Venezuela',
     ]);
-    assert.deepStrictEqual(labels(reader.eventsTree, reader.eventsTree.getChildren()).map(l => l?.split(' — ')[0]), [
-      'late October', '15 January', '23 January', '9:00 GMT', 'next week', '13-14 February',
-    ]);
+    assert.deepStrictEqual(
+      labels(reader.eventsTree, reader.eventsTree.getChildren()).map(l => l?.split(' — ')[0]),
+      ['late October', '15 January', '23 January', '9:00 GMT', 'next week', '13-14 February'],
+    );
     const groups = reader.actorsTree.getChildren();
-    assert.deepStrictEqual(groups.map(g => [labels(reader.actorsTree, [g])[0], (reader.actorsTree.getTreeItem(g)).description]), [
-      ['People', '3'], ['Organisations', '6'], ['Places', '11'], ['Other', '5'],
-    ]);
+    assert.deepStrictEqual(
+      groups.map(g => [labels(reader.actorsTree, [g])[0], reader.actorsTree.getTreeItem(g).description]),
+      [
+        ['People', '3'],
+        ['Organisations', '6'],
+        ['Places', '11'],
+        ['Other', '5'],
+      ],
+    );
     const people = reader.actorsTree.getChildren(groups[0]);
-    assert.deepStrictEqual(people.map(p => [labels(reader.actorsTree, [p])[0], reader.actorsTree.getTreeItem(p).description]), [
-      ['Jens Stoltenberg', '×4'], ['Sergei Ryabkov', '×1'], ['Donald Trump', '×1'],
-    ]);
+    assert.deepStrictEqual(
+      people.map(p => [labels(reader.actorsTree, [p])[0], reader.actorsTree.getTreeItem(p).description]),
+      [
+        ['Jens Stoltenberg', '×4'],
+        ['Sergei Ryabkov', '×1'],
+        ['Donald Trump', '×1'],
+      ],
+    );
     const mentions = reader.actorsTree.getChildren(people[0]);
-    assert.deepStrictEqual(mentions.map(m => reader.actorsTree.getTreeItem(m).command?.arguments), [
-      [document.uri.toString(), 0, 11], [document.uri.toString(), 85, 96], [document.uri.toString(), 383, 399], [document.uri.toString(), 633, 644],
-    ]);
+    assert.deepStrictEqual(
+      mentions.map(m => reader.actorsTree.getTreeItem(m).command?.arguments),
+      [
+        [document.uri.toString(), 0, 11],
+        [document.uri.toString(), 85, 96],
+        [document.uri.toString(), 383, 399],
+        [document.uri.toString(), 633, 644],
+      ],
+    );
     const parent = reader.actorsTree.getParent(mentions[0]);
     assert.strictEqual(parent && reader.actorsTree.getTreeItem(parent).label, 'Jens Stoltenberg');
   });

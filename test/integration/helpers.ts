@@ -22,7 +22,11 @@ export function extension(): vscode.Extension<unknown> {
 
 /** The seed files in seeds/, sorted, as absolute paths. */
 export function seedFiles(): string[] {
-  return fs.readdirSync(seedsFolder).filter(name => name.endsWith('.txt')).sort().map(name => path.join(seedsFolder, name));
+  return fs
+    .readdirSync(seedsFolder)
+    .filter(name => name.endsWith('.txt'))
+    .sort()
+    .map(name => path.join(seedsFolder, name));
 }
 
 /** Opens a file in an editor, as a reader clicking it in the explorer would. */
@@ -83,10 +87,14 @@ export async function seedReader(): Promise<SeedReaderApi> {
  */
 export async function analysisOf(document: vscode.TextDocument, ms = 30_000): Promise<Analysis> {
   const reader = await seedReader();
-  return waitFor(`the analysis of ${path.basename(document.uri.path)} (version ${document.version})`, () => {
-    const analysis = reader.analysisFor(document.uri);
-    return analysis && !(analysis as { partial?: unknown }).partial ? analysis : undefined;
-  }, ms);
+  return waitFor(
+    `the analysis of ${path.basename(document.uri.path)} (version ${document.version})`,
+    () => {
+      const analysis = reader.analysisFor(document.uri);
+      return analysis && !(analysis as { partial?: unknown }).partial ? analysis : undefined;
+    },
+    ms,
+  );
 }
 
 /** A range or selection as [start line, start character, end line, end character]. */

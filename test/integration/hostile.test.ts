@@ -9,7 +9,19 @@ import { repoTagger } from '../../scripts/lib/repoModel';
 import type { SeedReaderApi } from '../../src/extension/api';
 import { manyItemsText, tenMbText } from '../fixtures/hostile/generate';
 import { editStorm, prng, stormSeed } from './editStorm';
-import { analysisOf, eventually, hoverMarkdown, openPinned, outputChannelText, projectRoot, seedReader, seedsFolder, sleep, span4, userSeedFile as userSeed } from './helpers';
+import {
+  analysisOf,
+  eventually,
+  hoverMarkdown,
+  openPinned,
+  outputChannelText,
+  projectRoot,
+  seedReader,
+  seedsFolder,
+  sleep,
+  span4,
+  userSeedFile as userSeed,
+} from './helpers';
 import { expectedState, NO_VIEWS, NOTHING_PAINTED, painted, paintedText, views } from './viewState';
 
 const hostile = path.join(projectRoot, 'test', 'fixtures', 'hostile');
@@ -74,7 +86,10 @@ describe('Hostile files opened as seeds', () => {
   });
 
   describe('empty, whitespace only, a title only', () => {
-    for (const [name, what] of [['empty.txt', 'an empty seed'], ['whitespace.txt', 'a seed of whitespace only']] as const) {
+    for (const [name, what] of [
+      ['empty.txt', 'an empty seed'],
+      ['whitespace.txt', 'a seed of whitespace only'],
+    ] as const) {
       it(`shows empty views and states "the file is empty" for ${what}`, async () => {
         const { document } = await openPinned(fixture(name, { from: name }));
         await expectNotAnalysed(document, name, 'the file is empty', 'the file is empty');
@@ -93,7 +108,12 @@ describe('Hostile files opened as seeds', () => {
         ],
         events: [],
       });
-      assert.deepStrictEqual(painted(reader, document), { ...NOTHING_PAINTED, organisation: [[0, 13, 0, 17]], place: [[0, 22, 0, 28]], misc: [[0, 73, 0, 83]] });
+      assert.deepStrictEqual(painted(reader, document), {
+        ...NOTHING_PAINTED,
+        organisation: [[0, 13, 0, 17]],
+        place: [[0, 22, 0, 28]],
+        misc: [[0, 73, 0, 83]],
+      });
       await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.command], ['3 actors · 0 events', 'seedReader.goToEvent']);
       assert.deepStrictEqual(logLinesAbout('title-only.txt'), []);
     });
@@ -128,8 +148,9 @@ describe('Hostile files opened as seeds', () => {
     it('asks before analysing a 10 MB seed, and the extension host keeps answering meanwhile', async () => {
       const file = fixture('ten-mb.txt', { text: tenMbText() });
       const { document } = await openPinned(file);
-      await eventually('the output lines about it', () => logLinesAbout('ten-mb.txt'),
-        ['ten-mb.txt is 10 MB, above the 5 MB limit (seedReader.maxFileSizeMB): not analysed until you agree']);
+      await eventually('the output lines about it', () => logLinesAbout('ten-mb.txt'), [
+        'ten-mb.txt is 10 MB, above the 5 MB limit (seedReader.maxFileSizeMB): not analysed until you agree',
+      ]);
       await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.tooltip, reader.statusBar.command], [
         'Seed Reader: not analysed — 10 MB, above the 5 MB limit',
         'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.',
@@ -155,7 +176,8 @@ describe('Hostile files opened as seeds', () => {
         const text = fs.readFileSync(userSeed, 'utf8');
         const { document } = await openPinned(fixture('above-limit.txt', { text }));
         await eventually('the status bar', () => [reader.statusBar.text, reader.statusBar.command], [
-          'Seed Reader: not analysed — 0.0021 MB, above the 0.002 MB limit', 'seedReader.analyseAnyway',
+          'Seed Reader: not analysed — 0.0021 MB, above the 0.002 MB limit',
+          'seedReader.analyseAnyway',
         ]);
         await sleep(500);
         assert.strictEqual(reader.analysisFor(document.uri), undefined);
@@ -180,11 +202,26 @@ describe('Hostile files opened as seeds', () => {
       assert.strictEqual(document.eol, vscode.EndOfLine.CRLF);
       await analysisOf(document);
       await eventually('the painted ranges and their text', () => paintedText(reader, document), {
-        person: [[2, 23, 2, 39, 'Jens Stoltenberg'], [2, 44, 2, 58, 'Sergei Ryabkov']],
-        organisation: [[0, 0, 0, 4, 'NATO'], [2, 0, 2, 4, 'NATO']],
-        place: [[0, 9, 0, 15, 'Russia'], [2, 62, 2, 70, 'Brussels'], [3, 25, 3, 31, 'Geneva'], [7, 4, 7, 10, 'Russia'], [7, 22, 7, 35, 'United States']],
+        person: [
+          [2, 23, 2, 39, 'Jens Stoltenberg'],
+          [2, 44, 2, 58, 'Sergei Ryabkov'],
+        ],
+        organisation: [
+          [0, 0, 0, 4, 'NATO'],
+          [2, 0, 2, 4, 'NATO'],
+        ],
+        place: [
+          [0, 9, 0, 15, 'Russia'],
+          [2, 62, 2, 70, 'Brussels'],
+          [3, 25, 3, 31, 'Geneva'],
+          [7, 4, 7, 10, 'Russia'],
+          [7, 22, 7, 35, 'United States'],
+        ],
         misc: [[0, 32, 0, 42, 'INF Treaty']],
-        date: [[2, 74, 2, 84, '15 January'], [3, 32, 3, 41, 'next week']],
+        date: [
+          [2, 74, 2, 84, '15 January'],
+          [3, 32, 3, 41, 'next week'],
+        ],
       });
     });
 
@@ -196,12 +233,31 @@ describe('Hostile files opened as seeds', () => {
       await analysisOf(document);
       // A lone CR ends line 2, LF CR makes the empty line 4, and the See-also items are lines 8 and 9.
       await eventually('the painted ranges and their text', () => paintedText(reader, document), {
-        person: [[2, 23, 2, 39, 'Jens Stoltenberg'], [2, 44, 2, 58, 'Sergei Ryabkov'], [5, 0, 5, 13, 'Angela Merkel']],
-        organisation: [[0, 0, 0, 4, 'NATO'], [2, 0, 2, 4, 'NATO'], [9, 4, 9, 8, 'NATO']],
-        place: [[0, 9, 0, 15, 'Russia'], [2, 62, 2, 70, 'Brussels'], [3, 25, 3, 31, 'Geneva'], [5, 34, 5, 41, 'Germany'], [8, 4, 8, 10, 'Russia'],
-          [8, 22, 8, 35, 'United States'], [9, 27, 9, 35, 'Brussels']],
+        person: [
+          [2, 23, 2, 39, 'Jens Stoltenberg'],
+          [2, 44, 2, 58, 'Sergei Ryabkov'],
+          [5, 0, 5, 13, 'Angela Merkel'],
+        ],
+        organisation: [
+          [0, 0, 0, 4, 'NATO'],
+          [2, 0, 2, 4, 'NATO'],
+          [9, 4, 9, 8, 'NATO'],
+        ],
+        place: [
+          [0, 9, 0, 15, 'Russia'],
+          [2, 62, 2, 70, 'Brussels'],
+          [3, 25, 3, 31, 'Geneva'],
+          [5, 34, 5, 41, 'Germany'],
+          [8, 4, 8, 10, 'Russia'],
+          [8, 22, 8, 35, 'United States'],
+          [9, 27, 9, 35, 'Brussels'],
+        ],
         misc: [[0, 32, 0, 42, 'INF Treaty']],
-        date: [[2, 74, 2, 84, '15 January'], [3, 32, 3, 41, 'next week'], [5, 22, 5, 28, 'Friday']],
+        date: [
+          [2, 74, 2, 84, '15 January'],
+          [3, 32, 3, 41, 'next week'],
+          [5, 22, 5, 28, 'Friday'],
+        ],
       });
     });
   });
@@ -218,8 +274,15 @@ describe('Hostile files opened as seeds', () => {
       const { document } = await openPinned(fixture('see-also-nested.txt', { from: 'see-also-nested.txt' }));
       await analysisOf(document);
       assert.deepStrictEqual(views(reader).seeAlso, [
-        'NATO ministers meet in Brussels', 'Stoltenberg warns Russia', 'Deeper still: the INF Treaty', 'Russia shows the 9М729 missile',
-        'Dash item on Geneva', 'Star item on Moscow', 'Numbered item', 'Lettered item', 'Bracketed number',
+        'NATO ministers meet in Brussels',
+        'Stoltenberg warns Russia',
+        'Deeper still: the INF Treaty',
+        'Russia shows the 9М729 missile',
+        'Dash item on Geneva',
+        'Star item on Moscow',
+        'Numbered item',
+        'Lettered item',
+        'Bracketed number',
       ]);
     });
 
@@ -232,9 +295,10 @@ describe('Hostile files opened as seeds', () => {
       const started = Date.now();
       const items = reader.seeAlsoTree.getChildren().map(node => reader.seeAlsoTree.getTreeItem(node));
       const ms = Date.now() - started;
-      assert.deepStrictEqual([items.length, items[0].label, items[0].id, items[9_999].label, items[9_999].id], [
-        10_000, 'Related headline 1 on NATO talks', 'seeAlso:0:103', 'Related headline 10000 on NATO talks', 'seeAlso:9999:418400',
-      ]);
+      assert.deepStrictEqual(
+        [items.length, items[0].label, items[0].id, items[9_999].label, items[9_999].id],
+        [10_000, 'Related headline 1 on NATO talks', 'seeAlso:0:103', 'Related headline 10000 on NATO talks', 'seeAlso:9999:418400'],
+      );
       assert.ok(ms < 1_000, `the See Also view's 10,000 items took ${ms} ms`);
     });
   });
@@ -265,14 +329,19 @@ describe('edit storm', () => {
     const seed = stormSeed();
     console.log(`edit storm: seed ${seed} (replay: STORM_SEED=${seed} SEED_READER_TEST_GREP=storm npm run test:integration)`);
     const random = prng(seed);
-    const paragraphs = document.getText().split('\n\n').filter(p => p.trim() !== '');
+    const paragraphs = document
+      .getText()
+      .split('\n\n')
+      .filter(p => p.trim() !== '');
     const tagger = repoTagger();
     // Four rounds of 250 edits, each followed by idle and the comparison: a bug that shows only in some states has four chances.
     for (let round = 1; round <= 4; round++) {
       const started = Date.now();
       const counts = await editStorm(editor, random, paragraphs, { total: 250, burst: 20, maxPauseMs: 300 });
-      console.log(`edit storm, round ${round}: ${JSON.stringify(counts.applied)} in ${Date.now() - started} ms; `
-        + `${document.getText().length} characters, version ${document.version}`);
+      console.log(
+        `edit storm, round ${round}: ${JSON.stringify(counts.applied)} in ${Date.now() - started} ms; ` +
+          `${document.getText().length} characters, version ${document.version}`,
+      );
       assert.strictEqual(counts.refused, 0);
 
       // Idle: the full analysis of the current version is published, and nothing replaces it afterwards.
@@ -287,8 +356,10 @@ describe('edit storm', () => {
       // Underneath, the whole Analysis the worker built from its cache, version after version, equals the fresh one.
       assert.deepStrictEqual(JSON.parse(JSON.stringify(published)), JSON.parse(JSON.stringify(fresh)), `round ${round}: the analysis`);
       // No painted range ends past the end of its line (the drift of stale offsets).
-      const beyond = [...(reader.decorations.painted(document)?.values() ?? [])].flat()
-        .filter(range => range.end.character > document.lineAt(range.end.line).range.end.character).map(span4);
+      const beyond = [...(reader.decorations.painted(document)?.values() ?? [])]
+        .flat()
+        .filter(range => range.end.character > document.lineAt(range.end.line).range.end.character)
+        .map(span4);
       assert.deepStrictEqual(beyond, [], `round ${round}: ranges past the end of their line`);
     }
   });

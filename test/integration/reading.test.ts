@@ -9,7 +9,18 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core';
 import type { SeedReaderApi } from '../../src/extension/api';
-import { analysisOf, eventually, extension, openPinned as openPinnedEditor, runWithKeys, seedReader, seedsFolder, span4, userSeedFile as seedFile, waitFor } from './helpers';
+import {
+  analysisOf,
+  eventually,
+  extension,
+  openPinned as openPinnedEditor,
+  runWithKeys,
+  seedReader,
+  seedsFolder,
+  span4,
+  userSeedFile as seedFile,
+  waitFor,
+} from './helpers';
 import { KINDS } from './viewState';
 
 /** Opens a file in a pinned (not preview) editor, so opening another file never closes it, and waits for its analysis. */
@@ -21,7 +32,8 @@ async function openPinned(file: string): Promise<vscode.TextEditor> {
 
 /** Closes every tab showing one of `files`, without asking to save. */
 async function closeTabsOf(files: readonly string[]): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.flatMap(group => group.tabs)
+  const tabs = vscode.window.tabGroups.all
+    .flatMap(group => group.tabs)
     .filter(tab => tab.input instanceof vscode.TabInputText && files.includes(tab.input.uri.fsPath));
   if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
 }
@@ -59,8 +71,11 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
     fs.rmSync(fixtureFolder, { recursive: true, force: true });
     fs.mkdirSync(fixtureFolder, { recursive: true });
     fs.writeFileSync(fixtures.loose, 'The United States has notified Russia of the decision\n\nWashington wrote to Moscow on 2 February.\n');
-    fs.writeFileSync(fixtures.close, 'The United States notified Russia that the decision to withdraw from the INF Treaty is settled\n\n'
-      + 'Washington told Moscow on 1 February that it will leave the treaty.\n');
+    fs.writeFileSync(
+      fixtures.close,
+      'The United States notified Russia that the decision to withdraw from the INF Treaty is settled\n\n' +
+        'Washington told Moscow on 1 February that it will leave the treaty.\n',
+    );
     // The user's seed without its see-also list, with 80 empty lines after the repeated title: its events
     // lie far below the first screen.
     const lines = document.getText().split('\n');
@@ -80,10 +95,16 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
     it('opens the workspace seed whose title best matches the clicked item', async () => {
       const [first] = reader.seeAlsoTree.getChildren();
       const command = reader.seeAlsoTree.getTreeItem(first).command;
-      assert.deepStrictEqual([command?.command, ...(command?.arguments ?? [])], [
-        'seedReader.openSeeAlso', document.uri.toString(), 1908, 2003,
-        'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
-      ]);
+      assert.deepStrictEqual(
+        [command?.command, ...(command?.arguments ?? [])],
+        [
+          'seedReader.openSeeAlso',
+          document.uri.toString(),
+          1908,
+          2003,
+          'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
+        ],
+      );
       await vscode.commands.executeCommand(command!.command, ...command!.arguments!);
       const opened = vscode.window.activeTextEditor?.document;
       assert.deepStrictEqual([opened?.uri.fsPath, opened?.languageId], [fixtures.close, 'seed']);
@@ -99,15 +120,18 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
       assert.deepStrictEqual(span4(vscode.window.activeTextEditor.selection), [18, 4, 18, 93]);
     });
 
-    it('searches the workspace for an item\'s title from its context menu', async () => {
+    it("searches the workspace for an item's title from its context menu", async () => {
       const second = reader.seeAlsoTree.getChildren()[1];
       assert.strictEqual(reader.seeAlsoTree.getTreeItem(second).contextValue, 'seeAlsoItem');
       await vscode.commands.executeCommand('seedReader.searchSeeAlso', second);
       // The Search view's results as text: the title is found on the item's line (18, column 5) and nowhere
       // else. A desktop VS Code may write a path in the home folder with "~".
-      const results = async () => (await vscode.commands.executeCommand<string | undefined>('search.action.getSearchResults'))
-        ?.trim().split('\n').map(line => line.replace(/^~(?=\/)/, os.homedir()));
-      await eventually('the Search view\'s results', results, [
+      const results = async () =>
+        (await vscode.commands.executeCommand<string | undefined>('search.action.getSearchResults'))
+          ?.trim()
+          .split('\n')
+          .map(line => line.replace(/^~(?=\/)/, os.homedir()));
+      await eventually("the Search view's results", results, [
         seedFile,
         '  18,5:   • The defense Ministry showed the military attache of the missile, to which there are claims in the US',
       ]);
@@ -118,21 +142,85 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
     /** The painted ranges of each kind, as sorted [start, end] offsets. */
     const painted = () => {
       const ranges = reader.decorations.painted(document);
-      return Object.fromEntries(KINDS.map(kind => [kind, (ranges?.get(kind) ?? [])
-        .map(r => [document.offsetAt(r.start), document.offsetAt(r.end)])
-        .sort((a, b) => a[0] - b[0])]));
+      return Object.fromEntries(
+        KINDS.map(kind => [kind, (ranges?.get(kind) ?? []).map(r => [document.offsetAt(r.start), document.offsetAt(r.end)]).sort((a, b) => a[0] - b[0])]),
+      );
     };
     const all = {
-      person: [[0, 11], [85, 96], [383, 399], [633, 644], [976, 990], [1057, 1069]],
-      organisation: [[13, 17], [98, 102], [185, 193], [429, 448], [454, 462], [645, 649], [747, 751], [838, 857], [1626, 1630],
-        [1712, 1724], [1859, 1861], [2012, 2028]],
-      place: [[22, 28], [107, 113], [170, 176], [331, 338], [480, 486], [810, 818], [867, 875], [1043, 1056], [1127, 1129],
-        [1144, 1150], [1179, 1185], [1223, 1229], [1378, 1384], [1617, 1621], [1647, 1649], [1651, 1657], [1662, 1669],
-        [1728, 1734], [1768, 1778], [1801, 1803], [1816, 1822], [1873, 1880], [1912, 1925], [1939, 1945], [2106, 2108],
-        [2113, 2119], [2131, 2144], [2193, 2202]],
-      misc: [[73, 83], [158, 168], [240, 320], [322, 325], [700, 710], [920, 927], [1111, 1121], [1244, 1260], [1550, 1555],
-        [1567, 1576], [1605, 1611], [1985, 1995]],
-      date: [[792, 806], [879, 887], [1008, 1020], [1209, 1219], [1366, 1376], [1881, 1890]],
+      person: [
+        [0, 11],
+        [85, 96],
+        [383, 399],
+        [633, 644],
+        [976, 990],
+        [1057, 1069],
+      ],
+      organisation: [
+        [13, 17],
+        [98, 102],
+        [185, 193],
+        [429, 448],
+        [454, 462],
+        [645, 649],
+        [747, 751],
+        [838, 857],
+        [1626, 1630],
+        [1712, 1724],
+        [1859, 1861],
+        [2012, 2028],
+      ],
+      place: [
+        [22, 28],
+        [107, 113],
+        [170, 176],
+        [331, 338],
+        [480, 486],
+        [810, 818],
+        [867, 875],
+        [1043, 1056],
+        [1127, 1129],
+        [1144, 1150],
+        [1179, 1185],
+        [1223, 1229],
+        [1378, 1384],
+        [1617, 1621],
+        [1647, 1649],
+        [1651, 1657],
+        [1662, 1669],
+        [1728, 1734],
+        [1768, 1778],
+        [1801, 1803],
+        [1816, 1822],
+        [1873, 1880],
+        [1912, 1925],
+        [1939, 1945],
+        [2106, 2108],
+        [2113, 2119],
+        [2131, 2144],
+        [2193, 2202],
+      ],
+      misc: [
+        [73, 83],
+        [158, 168],
+        [240, 320],
+        [322, 325],
+        [700, 710],
+        [920, 927],
+        [1111, 1121],
+        [1244, 1260],
+        [1550, 1555],
+        [1567, 1576],
+        [1605, 1611],
+        [1985, 1995],
+      ],
+      date: [
+        [792, 806],
+        [879, 887],
+        [1008, 1020],
+        [1209, 1219],
+        [1366, 1376],
+        [1881, 1890],
+      ],
     };
     const none = { person: [], organisation: [], place: [], misc: [], date: [] };
     const decorate = vscode.workspace.getConfiguration('seedReader.decorate');
@@ -169,7 +257,10 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
       // The colours it names are the ones the extension contributes.
       const contributed = (extension().packageJSON as { contributes: { colors: { id: string }[] } }).contributes.colors.map(c => c.id);
       const named = reader.decorations.legend().flatMap(e => e.detail?.match(/seedReader\.\w+/g) ?? []);
-      assert.deepStrictEqual(named.filter(id => !contributed.includes(id)), []);
+      assert.deepStrictEqual(
+        named.filter(id => !contributed.includes(id)),
+        [],
+      );
 
       await decorate.update('place', false, vscode.ConfigurationTarget.Global);
       await eventually('the legend after hiding places', entries, legend('hidden'));
@@ -233,8 +324,10 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
     it('moves the cursor to the accepted event', async () => {
       await runWithKeys('seedReader.goToEvent', ['next', 'next', 'accept']);
       // The third event in time: 23 January, at the start of line 93.
-      await eventually('the cursor, and whether it is in view', () => [span4(long.selection), long.visibleRanges[0]?.contains(new vscode.Position(92, 0))],
-        [[92, 0, 92, 0], true]);
+      await eventually('the cursor, and whether it is in view', () => [span4(long.selection), long.visibleRanges[0]?.contains(new vscode.Position(92, 0))], [
+        [92, 0, 92, 0],
+        true,
+      ]);
     });
   });
 
@@ -258,14 +351,21 @@ describe('Reading a seed: see also, highlighting, navigation, status bar', () =>
       const changed = await analysisOf(document);
       const shift = (offset: number) => (offset >= at ? offset + sentence.length : offset);
       const mentions = (analysis: Analysis) => analysis.mentions.map(m => [m.start, m.end, m.text, m.type, m.actorId]);
-      assert.deepStrictEqual(mentions(changed), [
-        ...original.mentions.map(m => [shift(m.start), shift(m.end), m.text, m.type, m.actorId]),
-        [821, 834, 'Angela Merkel', 'PERSON', 'person:angela-merkel'],
-      ].sort((a, b) => (a[0] as number) - (b[0] as number)));
-      assert.deepStrictEqual(changed.actors.filter(a => a.type === 'PERSON').map(a => a.name),
-        ['Jens Stoltenberg', 'Angela Merkel', 'Sergei Ryabkov', 'Donald Trump']);
-      assert.deepStrictEqual(changed.events.map(e => [e.start, e.end, e.date.value]),
-        original.events.map(e => [shift(e.start), shift(e.end), e.date.value]));
+      assert.deepStrictEqual(
+        mentions(changed),
+        [
+          ...original.mentions.map(m => [shift(m.start), shift(m.end), m.text, m.type, m.actorId]),
+          [821, 834, 'Angela Merkel', 'PERSON', 'person:angela-merkel'],
+        ].sort((a, b) => (a[0] as number) - (b[0] as number)),
+      );
+      assert.deepStrictEqual(
+        changed.actors.filter(a => a.type === 'PERSON').map(a => a.name),
+        ['Jens Stoltenberg', 'Angela Merkel', 'Sergei Ryabkov', 'Donald Trump'],
+      );
+      assert.deepStrictEqual(
+        changed.events.map(e => [e.start, e.end, e.date.value]),
+        original.events.map(e => [shift(e.start), shift(e.end), e.date.value]),
+      );
 
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('undo');

@@ -21,8 +21,12 @@ export function painted(reader: SeedReaderApi, document: vscode.TextDocument): R
 /** The painted ranges of each kind, sorted, each with the text it covers. */
 export function paintedText(reader: SeedReaderApi, document: vscode.TextDocument): Record<Kind, [...Span4, string][]> {
   const ranges = reader.decorations.painted(document);
-  return Object.fromEntries(KINDS.map(kind => [kind, [...(ranges?.get(kind) ?? [])].sort((a, b) => bySpan(span4(a), span4(b)))
-    .map(range => [...span4(range), document.getText(range)])])) as Record<Kind, [...Span4, string][]>;
+  return Object.fromEntries(
+    KINDS.map(kind => [
+      kind,
+      [...(ranges?.get(kind) ?? [])].sort((a, b) => bySpan(span4(a), span4(b))).map(range => [...span4(range), document.getText(range)]),
+    ]),
+  ) as Record<Kind, [...Span4, string][]>;
 }
 
 /** A tree item as [label, description]; a see-also item as its label; the children of a node after it. */
@@ -39,14 +43,25 @@ export function views(reader: SeedReaderApi): ViewState {
   const actors = reader.actorsTree;
   return {
     seeAlso: reader.seeAlsoTree.getChildren().map(node => reader.seeAlsoTree.getTreeItem(node).label),
-    actors: actors.getChildren().map(group => [...shown(actors.getTreeItem(group)), actors.getChildren(group).map(actor =>
-      [...shown(actors.getTreeItem(actor)), actors.getChildren(actor).map(mention => shown(actors.getTreeItem(mention)))])]),
+    actors: actors
+      .getChildren()
+      .map(group => [
+        ...shown(actors.getTreeItem(group)),
+        actors
+          .getChildren(group)
+          .map(actor => [...shown(actors.getTreeItem(actor)), actors.getChildren(actor).map(mention => shown(actors.getTreeItem(mention)))]),
+      ]),
     events: reader.eventsTree.getChildren().map(node => shown(reader.eventsTree.getTreeItem(node))),
   };
 }
 
 const KIND_OF_TYPE = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', MISC: 'misc' } as const;
-const GROUPS = [['person', 'People'], ['organisation', 'Organisations'], ['place', 'Places'], ['misc', 'Other']] as const;
+const GROUPS = [
+  ['person', 'People'],
+  ['organisation', 'Organisations'],
+  ['place', 'Places'],
+  ['misc', 'Other'],
+] as const;
 
 /**
  * What the painted ranges and the views must be for `analysis` of `document`'s text, written out here
@@ -57,14 +72,18 @@ export function expectedState(analysis: Analysis, document: vscode.TextDocument)
   const at = (span: { start: number; end: number }) => span4(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
   const lineOf = (offset: number) => `line ${document.positionAt(offset).line + 1}`;
   return {
-    painted: Object.fromEntries(KINDS.map(kind => [kind,
-      (kind === 'date' ? analysis.dates : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind)).map(at).sort(bySpan)])) as Record<Kind, Span4[]>,
+    painted: Object.fromEntries(
+      KINDS.map(kind => [kind, (kind === 'date' ? analysis.dates : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind)).map(at).sort(bySpan)]),
+    ) as Record<Kind, Span4[]>,
     views: {
       seeAlso: analysis.structure.seeAlso.map(item => item.title),
       actors: GROUPS.map(([kind, label]) => [label, analysis.actors.filter(a => KIND_OF_TYPE[a.type] === kind)] as const)
         .filter(([, actors]) => actors.length > 0)
-        .map(([label, actors]) => [label, `${actors.length}`, actors.map(actor =>
-          [actor.name, `×${actor.mentions.length}`, actor.mentions.map((m): Shown => [m.text, lineOf(m.start)])])]),
+        .map(([label, actors]) => [
+          label,
+          `${actors.length}`,
+          actors.map(actor => [actor.name, `×${actor.mentions.length}`, actor.mentions.map((m): Shown => [m.text, lineOf(m.start)])]),
+        ]),
       events: analysis.events.map(event => [`${event.date.text} — ${event.summary}`, event.date.value]),
     },
   };

@@ -10,8 +10,11 @@ const seedText = fs.readFileSync(userSeedFile, 'utf8');
 
 /** Waits for a line of the "Seed Reader" output channel that matches `pattern`, and returns it. */
 function logLine(pattern: RegExp, ms = 20_000): Promise<string> {
-  return waitFor(`a line matching ${pattern} in the Seed Reader output`, () =>
-    (outputChannelText('Seed Reader') ?? '').split('\n').find(line => pattern.test(line)), ms);
+  return waitFor(
+    `a line matching ${pattern} in the Seed Reader output`,
+    () => (outputChannelText('Seed Reader') ?? '').split('\n').find(line => pattern.test(line)),
+    ms,
+  );
 }
 
 describe('Seed Reader analysis in a worker thread', () => {

@@ -53,7 +53,7 @@ describe('AnalysisClient with the real worker', function () {
     assert.deepStrictEqual(log, [`analysis worker started (thread ${log[0]?.match(/thread (\d+)/)?.[1]})`]);
   });
 
-  it('never delivers a stale result: v1 resolves undefined, v2 with v2\'s analysis', async () => {
+  it("never delivers a stale result: v1 resolves undefined, v2 with v2's analysis", async () => {
     const v1 = longText(200_000, 'stale');
     const added = '\n\nAngela Merkel met Jens Stoltenberg in Berlin on 3 March.\n';
     const v2 = v1 + added;
@@ -66,9 +66,14 @@ describe('AnalysisClient with the real worker', function () {
     const result = (await second)!;
     assert.strictEqual(result.length, v2.length);
     const at = v2.length - added.length + 2;
-    assert.deepStrictEqual(result.mentions.filter(m => m.start >= at).map(m => [m.start - at, m.end - at, m.type, m.text]), [
-      [0, 13, 'PERSON', 'Angela Merkel'], [18, 34, 'PERSON', 'Jens Stoltenberg'], [38, 44, 'PLACE', 'Berlin'],
-    ]);
+    assert.deepStrictEqual(
+      result.mentions.filter(m => m.start >= at).map(m => [m.start - at, m.end - at, m.type, m.text]),
+      [
+        [0, 13, 'PERSON', 'Angela Merkel'],
+        [18, 34, 'PERSON', 'Jens Stoltenberg'],
+        [38, 44, 'PLACE', 'Berlin'],
+      ],
+    );
   });
 
   it('cancels a superseded running request mid-way, as the worker reports', async () => {
@@ -109,7 +114,10 @@ describe('AnalysisClient with the real worker', function () {
     assert.strictEqual(whole?.partial, undefined);
     assert.ok(part?.partial && part.partial.start <= 40_000 && part.partial.end >= 42_000, `partial ${JSON.stringify(part?.partial)}`);
     assert.ok(part.mentions.every(m => m.start >= part.partial!.start && m.end <= part.partial!.end));
-    assert.deepStrictEqual(part.mentions.map(m => m.text), whole!.mentions.filter(m => m.start >= part.partial!.start && m.end <= part.partial!.end).map(m => m.text));
+    assert.deepStrictEqual(
+      part.mentions.map(m => m.text),
+      whole!.mentions.filter(m => m.start >= part.partial!.start && m.end <= part.partial!.end).map(m => m.text),
+    );
   });
 
   it('skips work it has done: the same seed again is all cache hits; a one-character edit misses one sentence and one unit', async () => {
@@ -143,10 +151,10 @@ describe('AnalysisClient with the real worker', function () {
     await dead.terminate(); // dies mid-request, as an out-of-memory kill would
     assert.strictEqual((await pending)?.length, text.length);
     assert.deepStrictEqual([threads.get(c)!.length, newestThread(c) !== dead], [2, true]);
-    assert.deepStrictEqual(log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')), [
-      'analysis worker stopped (exit code 1); retrying 1 request(s) in a new worker',
-      'analysis worker restarted (thread N)',
-    ]);
+    assert.deepStrictEqual(
+      log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')),
+      ['analysis worker stopped (exit code 1); retrying 1 request(s) in a new worker', 'analysis worker restarted (thread N)'],
+    );
   });
 
   it('starts a new worker on the next request after a crash, and says so', async () => {
@@ -156,10 +164,13 @@ describe('AnalysisClient with the real worker', function () {
     assert.strictEqual((await c.analyze('seed', 2, CRASH_TEXT))?.length, CRASH_TEXT.length);
     await exited;
     assert.strictEqual((await c.analyze('seed', 3, `${seed} `))?.length, seed.length + 1);
-    assert.deepStrictEqual(log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')), [
-      'analysis worker stopped (Error: analysis worker crash requested by a test); a new one starts with the next request',
-      'analysis worker restarted (thread N)',
-    ]);
+    assert.deepStrictEqual(
+      log.slice(1).map(line => line.replace(/thread \d+/, 'thread N')),
+      [
+        'analysis worker stopped (Error: analysis worker crash requested by a test); a new one starts with the next request',
+        'analysis worker restarted (thread N)',
+      ],
+    );
   });
 
   it('stops restarting a worker that died three times within a minute, with a clear error', async () => {
@@ -170,9 +181,14 @@ describe('AnalysisClient with the real worker', function () {
       await c.analyze('seed', 2 * i, CRASH_TEXT);
       await exited;
     }
-    await assert.rejects(c.analyze('seed', 7, seed),
-      /^Error: the analysis worker stopped 3 times within 60 s \(last: Error: analysis worker crash requested by a test\); analysis is paused for a minute$/);
-    assert.strictEqual(log.at(-1), 'analysis worker stopped (Error: analysis worker crash requested by a test), 3 times within 60 s: not restarting it for now');
+    await assert.rejects(
+      c.analyze('seed', 7, seed),
+      /^Error: the analysis worker stopped 3 times within 60 s \(last: Error: analysis worker crash requested by a test\); analysis is paused for a minute$/,
+    );
+    assert.strictEqual(
+      log.at(-1),
+      'analysis worker stopped (Error: analysis worker crash requested by a test), 3 times within 60 s: not restarting it for now',
+    );
   });
 
   it('forgets a key: its waiting and running requests resolve undefined', async () => {

@@ -8,9 +8,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  type LargeHostileFiles, LONG_LINE_BLOCK, LONG_LINE_BLOCKS, MB, SEE_ALSO_ITEMS, writeLargeHostileFiles,
-} from '../fixtures/hostile/generate';
+import { type LargeHostileFiles, LONG_LINE_BLOCK, LONG_LINE_BLOCKS, MB, SEE_ALSO_ITEMS, writeLargeHostileFiles } from '../fixtures/hostile/generate';
 import { analyse, decode, fixture, hostileDir as dir } from '../unit/helpers/hostile';
 import { actorRows, eventRows, mentionRows, projectRoot } from '../unit/helpers/seeds';
 
@@ -77,17 +75,16 @@ describe('hostile files', function () {
         ['PLACE', 'Geneva', 262, 268],
       ]);
       assert.strictEqual(a.mentions.length, 25);
-      assert.deepStrictEqual(eventRows(a).map(r => r[0]), [
-        'late October', 'late October', 'late October', '15 January', '15 January',
-        '9:00 GMT', '9:00 GMT', '9:00 GMT', '13-14 February', '13-14 February',
-      ]);
+      assert.deepStrictEqual(
+        eventRows(a).map(r => r[0]),
+        ['late October', 'late October', 'late October', '15 January', '15 January', '9:00 GMT', '9:00 GMT', '9:00 GMT', '13-14 February', '13-14 February'],
+      );
     });
   });
 
   describe('in the CLI', () => {
     const cli = path.join(projectRoot, 'dist/cli.js');
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 512 * MB });
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 512 * MB });
     before(function () {
       if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
     });
@@ -96,15 +93,54 @@ describe('hostile files', function () {
       const r = run('analyze', file());
       assert.deepStrictEqual([r.status, r.stdout, r.stderr], [2, '', `seed-reader: ${message(file())}\n`]);
     };
-    it('binary: exit code 2, one line', refused(() => fixture('binary.bin'), f => `${f}: the file looks binary (it contains NUL bytes)`));
-    it('invalid UTF-8: exit code 2, one line', refused(() => fixture('invalid-utf8.txt'), f => `${f}: the file is not valid UTF-8 text`));
-    it('a folder: exit code 2, one line', refused(() => dir, f => `${f}: is a folder, not a file`));
-    it('a missing file: exit code 2, one line', refused(() => fixture('missing.txt'), f => `${f}: no such file`));
-    it('empty: exit code 2, one line', refused(() => fixture('empty.txt'), f => `${f}: the file is empty`));
-    it('whitespace only: exit code 2, one line', refused(() => fixture('whitespace.txt'), f => `${f}: the file is empty`));
+    it(
+      'binary: exit code 2, one line',
+      refused(
+        () => fixture('binary.bin'),
+        f => `${f}: the file looks binary (it contains NUL bytes)`,
+      ),
+    );
+    it(
+      'invalid UTF-8: exit code 2, one line',
+      refused(
+        () => fixture('invalid-utf8.txt'),
+        f => `${f}: the file is not valid UTF-8 text`,
+      ),
+    );
+    it(
+      'a folder: exit code 2, one line',
+      refused(
+        () => dir,
+        f => `${f}: is a folder, not a file`,
+      ),
+    );
+    it(
+      'a missing file: exit code 2, one line',
+      refused(
+        () => fixture('missing.txt'),
+        f => `${f}: no such file`,
+      ),
+    );
+    it(
+      'empty: exit code 2, one line',
+      refused(
+        () => fixture('empty.txt'),
+        f => `${f}: the file is empty`,
+      ),
+    );
+    it(
+      'whitespace only: exit code 2, one line',
+      refused(
+        () => fixture('whitespace.txt'),
+        f => `${f}: the file is empty`,
+      ),
+    );
     it(
       'a 10 MB file: exit code 2 at once, saying how to analyse it anyway',
-      refused(() => large.tenMb, f => `${f}: the file is 10.0 MB, more than the 5 MB a seed may have; pass --max-size 11 to analyse it anyway`),
+      refused(
+        () => large.tenMb,
+        f => `${f}: the file is 10.0 MB, more than the 5 MB a seed may have; pass --max-size 11 to analyse it anyway`,
+      ),
     );
     it('a bad --max-size: exit code 2, one line', () => {
       const r = run('analyze', fixture('crlf.txt'), '--max-size', 'lots');
@@ -135,6 +171,7 @@ describe('hostile files', function () {
     it('escape sequences in the seed reach the terminal defused, each item on its own line', () => {
       const r = run('analyze', fixture('escapes.txt'));
       assert.strictEqual(r.status, 0);
+      // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
       assert.doesNotMatch(r.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
       const lines = r.stdout.split('\n');
       assert.strictEqual(lines[0], 'Title: NATO talks\uFFFD[2J\uFFFD]0;pwned\uFFFD in Brussels');

@@ -24,27 +24,118 @@ function params<T>(numRuns: number): fc.Parameters<T> {
 // ---- fragments ---------------------------------------------------------------------------------
 
 const NAMES = [
-  'Jens Stoltenberg', 'Stoltenberg', 'Mr. Stoltenberg', 'NATO', 'Russia', 'Donald trump', 'Donald Trump',
-  'Sergei Ryabkov', 'the United States', 'the US', 'U.S.', 'INF Treaty', 'the Treaty', 'the Alliance',
-  'Council Russia—NATO', 'Brussels', 'Geneva', 'TASS', 'UN', '9М729', 'Angela Merkel', 'Merkel', 'Secretary General',
-  'defense Ministry', 'U.S. Embassy', 'Intermediate-Range Nuclear Forces Treaty (INF)', 'European Union', 'Moscow',
+  'Jens Stoltenberg',
+  'Stoltenberg',
+  'Mr. Stoltenberg',
+  'NATO',
+  'Russia',
+  'Donald trump',
+  'Donald Trump',
+  'Sergei Ryabkov',
+  'the United States',
+  'the US',
+  'U.S.',
+  'INF Treaty',
+  'the Treaty',
+  'the Alliance',
+  'Council Russia—NATO',
+  'Brussels',
+  'Geneva',
+  'TASS',
+  'UN',
+  '9М729',
+  'Angela Merkel',
+  'Merkel',
+  'Secretary General',
+  'defense Ministry',
+  'U.S. Embassy',
+  'Intermediate-Range Nuclear Forces Treaty (INF)',
+  'European Union',
+  'Moscow',
 ];
 const DATES = [
-  'on 2 February', 'next Tuesday', 'late October', '15 January', 'on 13-14 February', 'at 9:00 GMT', 'next week',
-  'yesterday', 'on Monday', 'in 2019', 'on 1 March 2019', 'last year', 'Labor Day', 'on Friday', 'in early 1998',
-  'two days ago', 'tomorrow', '2019-01-25', 'January 24, 2019', 'this spring', 'the 1990s', 'on 31 December',
-  'on 1 January', 'mid-2018', 'last weekend', 'at noon',
+  'on 2 February',
+  'next Tuesday',
+  'late October',
+  '15 January',
+  'on 13-14 February',
+  'at 9:00 GMT',
+  'next week',
+  'yesterday',
+  'on Monday',
+  'in 2019',
+  'on 1 March 2019',
+  'last year',
+  'Labor Day',
+  'on Friday',
+  'in early 1998',
+  'two days ago',
+  'tomorrow',
+  '2019-01-25',
+  'January 24, 2019',
+  'this spring',
+  'the 1990s',
+  'on 31 December',
+  'on 1 January',
+  'mid-2018',
+  'last weekend',
+  'at noon',
 ];
 const WORDS = [
-  'said', 'will meet', 'met', 'announced', 'has', 'will discuss', 'the', 'talks', 'in', 'and', 'with', 'about',
-  'was', 'held', 'plans to withdraw', 'from', 'of', 'a', 'meeting', 'but', 'which', 'where', 'is', 'no', 'St.',
+  'said',
+  'will meet',
+  'met',
+  'announced',
+  'has',
+  'will discuss',
+  'the',
+  'talks',
+  'in',
+  'and',
+  'with',
+  'about',
+  'was',
+  'held',
+  'plans to withdraw',
+  'from',
+  'of',
+  'a',
+  'meeting',
+  'but',
+  'which',
+  'where',
+  'is',
+  'no',
+  'St.',
 ];
 const PUNCT = ['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', ')', '[', ']', '"', '“', '”', '«', '»', '...', '…', "'", '’', '•', '*', '1.', '2)'];
 /** Astral characters (surrogate pairs), emoji sequences, Cyrillic, RTL scripts and marks, combining marks. */
 const ASTRAL = ['😀', '🇺🇸', '👨‍👩‍👧', '𝐀𝐁', '𠜎', '🎉', '👍🏽', '🏳️‍🌈', '𝕹'];
 const SCRIPTS = [
-  'Москва', 'Путин заявил', 'Столтенберг', 'НАТО', 'الناتو', 'موسكو', 'ירושלים', 'שלום', 'e\u0301', '\u0301', 'A\u0308',
-  'n\u0303o', '\u200F', '\u202E', '\u202C', '\u200D', '\u200B', '\uFEFF', '\u00A0', 'Zürich', 'Genève', 'İstanbul', 'ß', 'ﬁ',
+  'Москва',
+  'Путин заявил',
+  'Столтенберг',
+  'НАТО',
+  'الناتو',
+  'موسكو',
+  'ירושלים',
+  'שלום',
+  'e\u0301',
+  '\u0301',
+  'A\u0308',
+  'n\u0303o',
+  '\u200F',
+  '\u202E',
+  '\u202C',
+  '\u200D',
+  '\u200B',
+  '\uFEFF',
+  '\u00A0',
+  'Zürich',
+  'Genève',
+  'İstanbul',
+  'ß',
+  'ﬁ',
 ];
 /** Control characters and odd separators; U+0000 is left out here (it makes the text binary). */
 const CONTROL = ['\u0001', '\u0007', '\b', '\t', '\v', '\f', '\u001B', '\u001F', '\u007F', '\u0085', '\u2028', '\u2029', '\uFFFD'];
@@ -66,13 +157,31 @@ const token: fc.Arbitrary<string> = fc.oneof(
 const rareToken = fc.oneof({ weight: 30, arbitrary: token }, { weight: 1, arbitrary: fc.constantFrom(...LONE_SURROGATES) });
 const separator = fc.constantFrom(' ', ' ', ' ', ' ', '', '  ', '\t', '\u00A0', '\u3000');
 const line = (maxTokens: number) =>
-  fc.array(fc.tuple(separator, rareToken), { maxLength: maxTokens }).map(parts => parts.map(([s, t]) => s + t).join('').trimStart());
+  fc.array(fc.tuple(separator, rareToken), { maxLength: maxTokens }).map(parts =>
+    parts
+      .map(([s, t]) => s + t)
+      .join('')
+      .trimStart(),
+  );
 /** A long line: a generated line repeated to up to 12,000 characters. */
 const longLine = fc.tuple(line(20), fc.integer({ min: 20, max: 300 })).map(([l, n]) => (l + ' ').repeat(n).slice(0, 12_000));
 
 const HEADINGS = [
-  'See also', 'See also:', 'SEE ALSO', 'see  also :', 'See\talso:', 'Related:', 'Related articles', 'related stories:',
-  'Read also:', 'READ ALSO', 'Also read', 'Read more:', 'More on this topic:', 'See also: Stoltenberg', 'See',
+  'See also',
+  'See also:',
+  'SEE ALSO',
+  'see  also :',
+  'See\talso:',
+  'Related:',
+  'Related articles',
+  'related stories:',
+  'Read also:',
+  'READ ALSO',
+  'Also read',
+  'Read more:',
+  'More on this topic:',
+  'See also: Stoltenberg',
+  'See',
 ];
 const BULLETS = ['• ', '- ', '* ', '– ', '— ', '· ', '▪ ', '◦ ', '► ', '> ', '1. ', '12) ', '(3) ', 'a) ', 'B. ', '', '•', '-', '   ◦ ', '\t- ', '    * '];
 const seeAlsoBlock = fc
@@ -140,7 +249,9 @@ describe('core properties (fast-check)', function () {
 
   it('keeps the invariants in a first look at a window, with every finding inside the range it reports', () => {
     const doc = document.chain(text =>
-      fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 3_000 })).map(([start, size]) => ({ text, window: { start, end: Math.min(text.length, start + size) } })),
+      fc
+        .tuple(fc.nat({ max: text.length }), fc.nat({ max: 3_000 }))
+        .map(([start, size]) => ({ text, window: { start, end: Math.min(text.length, start + size) } })),
     );
     fc.assert(
       fc.property(doc, ({ text, window }) => {
@@ -158,20 +269,37 @@ describe('core properties (fast-check)', function () {
 
   it('reads every item of a See-also list, with its bullet or number removed and spaces collapsed', () => {
     const itemText = fc
-      .tuple(fc.constantFrom(...NAMES), fc.array(fc.tuple(fc.constantFrom(' ', '  ', '\t'), fc.oneof(fc.constantFrom(...NAMES, ...WORDS, ...DATES, ...ASTRAL), fc.constantFrom('Москва', 'الناتو', 'ירושלים'))), { maxLength: 8 }))
+      .tuple(
+        fc.constantFrom(...NAMES),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(' ', '  ', '\t'),
+            fc.oneof(fc.constantFrom(...NAMES, ...WORDS, ...DATES, ...ASTRAL), fc.constantFrom('Москва', 'الناتو', 'ירושלים')),
+          ),
+          { maxLength: 8 },
+        ),
+      )
       .map(([first, rest]) => first + rest.map(([s, t]) => s + t).join(''));
     const items = fc.array(fc.tuple(fc.constantFrom(...BULLETS), itemText, fc.constantFrom('', ' ', '\t', '\u00A0')), { maxLength: 15 });
     const blankLines = fc.array(fc.boolean(), { maxLength: 15 });
-    const doc = fc.tuple(fc.constantFrom(...HEADINGS.slice(0, -2)), items, blankLines, line(30)).chain(([heading, list, blanks, body]) =>
-      joinLines(['Talks in Geneva', body.replace(/[\r\n\0]/g, ' '), heading, ...list.flatMap(([b, t, pad], i) => [...(blanks[i] ? [''] : []), b + t + pad])]).map(
-        text => ({ text, expected: list.map(([, t]) => t.replace(/\s+/g, ' ')) }),
-      ),
-    );
+    const doc = fc
+      .tuple(fc.constantFrom(...HEADINGS.slice(0, -2)), items, blankLines, line(30))
+      .chain(([heading, list, blanks, body]) =>
+        joinLines([
+          'Talks in Geneva',
+          body.replace(/[\r\n\0]/g, ' '),
+          heading,
+          ...list.flatMap(([b, t, pad], i) => [...(blanks[i] ? [''] : []), b + t + pad]),
+        ]).map(text => ({ text, expected: list.map(([, t]) => t.replace(/\s+/g, ' ')) })),
+      );
     fc.assert(
       fc.property(doc, ({ text, expected }) => {
         const a = analyse(text);
         assertAnalysisInvariants(text, a);
-        assert.deepStrictEqual(a.structure.seeAlso.map(i => i.title), expected);
+        assert.deepStrictEqual(
+          a.structure.seeAlso.map(i => i.title),
+          expected,
+        );
       }),
       params(400),
     );

@@ -6,7 +6,7 @@ import { analyze, readSeed } from './helpers/seeds';
 const seed = readSeed();
 
 describe('the analysis wire form', () => {
-  it('round-trips the seed\'s Analysis exactly and leaves out text fields the source repeats', () => {
+  it("round-trips the seed's Analysis exactly and leaves out text fields the source repeats", () => {
     const analysis: Analysis = analyze(seed);
     const wire = encodeAnalysis(analysis, seed);
     assert.deepStrictEqual(decodeAnalysis(wire, seed), analysis);

@@ -19,14 +19,22 @@ function bundle(file: string): string {
 
 describe('what the bundles ship', () => {
   it('names functions that the training sources declare', () => {
-    const training = fs.readdirSync(path.join(root, 'src/training')).map(f => fs.readFileSync(path.join(root, 'src/training', f), 'utf8')).join('\n');
-    assert.deepStrictEqual(TRAINING_ONLY.filter(name => !new RegExp(`\\bfunction ${name}\\(`).test(training)), []);
+    const training = fs
+      .readdirSync(path.join(root, 'src/training'))
+      .map(f => fs.readFileSync(path.join(root, 'src/training', f), 'utf8'))
+      .join('\n');
+    assert.deepStrictEqual(
+      TRAINING_ONLY.filter(name => !new RegExp(`\\bfunction ${name}\\(`).test(training)),
+      [],
+    );
   });
 
   it('contain no training code and no test hooks', () => {
     const found = BUNDLES.flatMap(file => {
       const text = bundle(file);
-      return [...TRAINING_ONLY.filter(name => new RegExp(`\\b${name}\\b`).test(text)), ...HOOKS.filter(hook => text.includes(hook))].map(name => `${file}: ${name}`);
+      return [...TRAINING_ONLY.filter(name => new RegExp(`\\b${name}\\b`).test(text)), ...HOOKS.filter(hook => text.includes(hook))].map(
+        name => `${file}: ${name}`,
+      );
     });
     assert.deepStrictEqual(found, []);
   });

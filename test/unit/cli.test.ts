@@ -33,9 +33,10 @@ describe('CLI', () => {
     assert.deepStrictEqual(Object.keys(json.actors[0]), ['id', 'type', 'name', 'aliases', 'roles', 'mentions']);
     assert.deepStrictEqual(Object.keys(json.dates[0]), ['start', 'end', 'text', 'value']);
     assert.deepStrictEqual(Object.keys(json.events[0]), ['start', 'end', 'text', 'date', 'actors']);
-    assert.deepStrictEqual(json.events.map((e: { date: { text: string } }) => e.date.text), [
-      'late October', '15 January', '23 January', '9:00 GMT', 'next week', '13-14 February',
-    ]);
+    assert.deepStrictEqual(
+      json.events.map((e: { date: { text: string } }) => e.date.text),
+      ['late October', '15 January', '23 January', '9:00 GMT', 'next week', '13-14 February'],
+    );
     assert.deepStrictEqual(json.seeAlso[0], {
       title: 'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
       start: 1908,
@@ -52,25 +53,35 @@ describe('CLI', () => {
   });
 
   it('writes one prediction line per document for predict', () => {
-    const input = write('gold.jsonl', [
-      JSON.stringify({ id: 'a', text: 'Jens Stoltenberg spoke in Brussels on Friday.', dct: '2019-01-25' }),
-      '',
-      JSON.stringify({ id: 'b', text: 'Nothing here.' }),
-    ].join('\n'));
+    const input = write(
+      'gold.jsonl',
+      [
+        JSON.stringify({ id: 'a', text: 'Jens Stoltenberg spoke in Brussels on Friday.', dct: '2019-01-25' }),
+        '',
+        JSON.stringify({ id: 'b', text: 'Nothing here.' }),
+      ].join('\n'),
+    );
     const out = path.join(tmp, 'pred.jsonl');
     const r = run('predict', '--in', input, '--out', out);
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.deepStrictEqual(fs.readFileSync(out, 'utf8').trim().split('\n').map(l => JSON.parse(l)), [
-      {
-        id: 'a',
-        entities: [
-          { start: 0, end: 16, type: 'PERSON', text: 'Jens Stoltenberg' },
-          { start: 26, end: 34, type: 'PLACE', text: 'Brussels' },
-          { start: 38, end: 44, type: 'DATE', text: 'Friday', value: '2019-01-25' },
-        ],
-      },
-      { id: 'b', entities: [] },
-    ]);
+    assert.deepStrictEqual(
+      fs
+        .readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => JSON.parse(l)),
+      [
+        {
+          id: 'a',
+          entities: [
+            { start: 0, end: 16, type: 'PERSON', text: 'Jens Stoltenberg' },
+            { start: 26, end: 34, type: 'PLACE', text: 'Brussels' },
+            { start: 38, end: 44, type: 'DATE', text: 'Friday', value: '2019-01-25' },
+          ],
+        },
+        { id: 'b', entities: [] },
+      ],
+    );
   });
 
   const failures: Array<[string, () => string[], RegExp]> = [
@@ -80,8 +91,16 @@ describe('CLI', () => {
     ['an empty file', () => ['analyze', write('empty.txt', '')], /the file is empty$/],
     ['a blank file', () => ['analyze', write('blank.txt', ' \n\n')], /the file is empty$/],
     ['a bad --ref', () => ['analyze', USER_SEED, '--ref', '2019-13-40'], /--ref "2019-13-40" is not a date/],
-    ['an invalid JSONL line', () => ['predict', '--in', write('bad.jsonl', '{"id":"a","text":"x"}\n{oops\n'), '--out', path.join(tmp, 'o.jsonl')], /bad\.jsonl line 2: not valid JSON$/],
-    ['a JSONL line without text', () => ['predict', '--in', write('notext.jsonl', '{"id":"a"}\n'), '--out', path.join(tmp, 'o.jsonl')], /line 1: expected an object with a string "text"$/],
+    [
+      'an invalid JSONL line',
+      () => ['predict', '--in', write('bad.jsonl', '{"id":"a","text":"x"}\n{oops\n'), '--out', path.join(tmp, 'o.jsonl')],
+      /bad\.jsonl line 2: not valid JSON$/,
+    ],
+    [
+      'a JSONL line without text',
+      () => ['predict', '--in', write('notext.jsonl', '{"id":"a"}\n'), '--out', path.join(tmp, 'o.jsonl')],
+      /line 1: expected an object with a string "text"$/,
+    ],
     ['an unknown command', () => ['frobnicate'], /unknown command "frobnicate"/],
   ];
   for (const [name, args, message] of failures) {

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import { builtinModules } from 'module';
 import * as path from 'path';
 
 /** src/core must run in a worker, a browser and the CLI: no vscode, no Node built-ins. */
 const coreDir = path.resolve(__dirname, '../../../src/core');
-const nodeBuiltins = new Set(require('module').builtinModules as string[]);
+const nodeBuiltins = new Set(builtinModules);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {

@@ -35,19 +35,55 @@ describe('findDates rules', () => {
 
   it('resolves a weekday in a past sentence to the reference day itself or the last one', () => {
     assert.deepStrictEqual(findDates('The embassy was bombed on Friday, officials said.', { ref }), [
-      { start: 26, end: 32, text: 'Friday', kind: 'DATE', value: '1998-08-07', stated: {}, relative: { unit: 'weekday', offset: 0, weekday: 5 }, tense: 'past' },
+      {
+        start: 26,
+        end: 32,
+        text: 'Friday',
+        kind: 'DATE',
+        value: '1998-08-07',
+        stated: {},
+        relative: { unit: 'weekday', offset: 0, weekday: 5 },
+        tense: 'past',
+      },
     ]);
     assert.deepStrictEqual(findDates('The envoy arrived Tuesday morning.', { ref }), [
-      { start: 18, end: 33, text: 'Tuesday morning', kind: 'DATE', value: '1998-08-04', stated: {}, relative: { unit: 'weekday', offset: 0, weekday: 2 }, tense: 'past' },
+      {
+        start: 18,
+        end: 33,
+        text: 'Tuesday morning',
+        kind: 'DATE',
+        value: '1998-08-04',
+        stated: {},
+        relative: { unit: 'weekday', offset: 0, weekday: 2 },
+        tense: 'past',
+      },
     ]);
   });
 
   it('resolves a weekday after a future cue forward, and "last Friday" strictly before', () => {
     assert.deepStrictEqual(findDates('She will travel to Nairobi on Tuesday.', { ref }), [
-      { start: 30, end: 37, text: 'Tuesday', kind: 'DATE', value: '1998-08-11', stated: {}, relative: { unit: 'weekday', offset: 0, weekday: 2 }, tense: 'future' },
+      {
+        start: 30,
+        end: 37,
+        text: 'Tuesday',
+        kind: 'DATE',
+        value: '1998-08-11',
+        stated: {},
+        relative: { unit: 'weekday', offset: 0, weekday: 2 },
+        tense: 'future',
+      },
     ]);
     assert.deepStrictEqual(findDates('He was last seen last Friday.', { ref }), [
-      { start: 17, end: 28, text: 'last Friday', kind: 'DATE', value: '1998-07-31', stated: {}, relative: { unit: 'weekday', offset: -1, weekday: 5 }, tense: 'past' },
+      {
+        start: 17,
+        end: 28,
+        text: 'last Friday',
+        kind: 'DATE',
+        value: '1998-07-31',
+        stated: {},
+        relative: { unit: 'weekday', offset: -1, weekday: 5 },
+        tense: 'past',
+      },
     ]);
   });
 
@@ -55,7 +91,17 @@ describe('findDates rules', () => {
     assert.deepStrictEqual(findDates('Sales fell last year but soared in the 1990s and early this month.', { ref }), [
       { start: 11, end: 20, text: 'last year', kind: 'DATE', value: '1997', stated: {}, relative: { unit: 'year', offset: -1 }, tense: 'past' },
       { start: 39, end: 44, text: '1990s', kind: 'DATE', value: '199X', stated: {}, tense: 'past' },
-      { start: 49, end: 65, text: 'early this month', kind: 'DATE', value: '1998-08', stated: {}, relative: { unit: 'month', offset: 0 }, mod: 'START', tense: 'past' },
+      {
+        start: 49,
+        end: 65,
+        text: 'early this month',
+        kind: 'DATE',
+        value: '1998-08',
+        stated: {},
+        relative: { unit: 'month', offset: 0 },
+        mod: 'START',
+        tense: 'past',
+      },
     ]);
   });
 
@@ -104,7 +150,10 @@ describe('findDates rules', () => {
     assert.deepStrictEqual(findDates('15 January  -\r\nsaid'), lf);
     assert.deepStrictEqual(findDates('15 January  -\rsaid'), lf);
     // Offsets after a CRLF are the original text's.
-    assert.deepStrictEqual(findDates('Talks\r\n\r\n15 January  -\r\nsaid').map(d => [d.start, d.end, d.text]), [[9, 19, '15 January']]);
+    assert.deepStrictEqual(
+      findDates('Talks\r\n\r\n15 January  -\r\nsaid').map(d => [d.start, d.end, d.text]),
+      [[9, 19, '15 January']],
+    );
   });
 });
 

@@ -13,22 +13,36 @@ const contributes = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'),
 
 describe('extension: the command table', () => {
   it('lists exactly the commands package.json contributes, besides the unlisted ones', () => {
-    const listed = Object.values(COMMANDS).filter(id => !UNLISTED_COMMANDS.has(id)).sort();
+    const listed = Object.values(COMMANDS)
+      .filter(id => !UNLISTED_COMMANDS.has(id))
+      .sort();
     assert.deepStrictEqual(contributes.commands.map(c => c.command).sort(), listed);
     assert.deepStrictEqual([...UNLISTED_COMMANDS], ['seedReader.showOutput']);
   });
 
   it('has one key per id, spelled seedReader.<key>', () => {
-    assert.deepStrictEqual(Object.entries(COMMANDS).filter(([key, id]) => id !== `seedReader.${key}`), []);
+    assert.deepStrictEqual(
+      Object.entries(COMMANDS).filter(([key, id]) => id !== `seedReader.${key}`),
+      [],
+    );
   });
 
   it('is the only source of the ids that menus and keybindings name', () => {
     const known = new Set<string>(Object.values(COMMANDS));
     const named = [...Object.values(contributes.menus).flat(), ...contributes.keybindings].map(entry => entry.command);
-    assert.deepStrictEqual(named.filter(id => !known.has(id)), []);
+    assert.deepStrictEqual(
+      named.filter(id => !known.has(id)),
+      [],
+    );
     assert.deepStrictEqual([...new Set(named)].sort(), [
-      'seedReader.goToActor', 'seedReader.goToEvent', 'seedReader.nextEvent', 'seedReader.openSeeAlso',
-      'seedReader.previousEvent', 'seedReader.readAsSeed', 'seedReader.revealRange', 'seedReader.searchSeeAlso',
+      'seedReader.goToActor',
+      'seedReader.goToEvent',
+      'seedReader.nextEvent',
+      'seedReader.openSeeAlso',
+      'seedReader.previousEvent',
+      'seedReader.readAsSeed',
+      'seedReader.revealRange',
+      'seedReader.searchSeeAlso',
     ]);
   });
 });

@@ -21,7 +21,9 @@ const EVENT_VALUES = ['XXXX-10', 'XXXX-01-15', 'XXXX-01-23', 'XXXX-XX-XXT09:00',
 
 describe('extension: what the features show, computed from the user seed', () => {
   let analysis: Analysis;
-  before(() => { analysis = analyze(readSeed()); });
+  before(() => {
+    analysis = analyze(readSeed());
+  });
 
   describe('the Actors view', () => {
     it('groups the actors by kind, with counts', () => {
@@ -36,14 +38,41 @@ describe('extension: what the features show, computed from the user seed', () =>
     it('lists the people with roles and aliases, and an actor expands to its mentions', () => {
       const people = actorChildren(actorRoots(analysis)[0]);
       assert.deepStrictEqual(people.map(actorRow), [
-        { id: 'actor:person:jens-stoltenberg', label: 'Jens Stoltenberg', description: '×4', tooltip: 'Jens Stoltenberg: Secretary General; also “Stoltenberg”; also “Mr. Stoltenberg”', contextValue: 'actor', expand: 'collapsed' },
-        { id: 'actor:person:sergei-ryabkov', label: 'Sergei Ryabkov', description: '×1', tooltip: 'Sergei Ryabkov: Deputy foreign Minister', contextValue: 'actor', expand: 'collapsed' },
-        { id: 'actor:person:donald-trump', label: 'Donald Trump', description: '×1', tooltip: 'Donald Trump: President of the United States; also “Donald trump”', contextValue: 'actor', expand: 'collapsed' },
+        {
+          id: 'actor:person:jens-stoltenberg',
+          label: 'Jens Stoltenberg',
+          description: '×4',
+          tooltip: 'Jens Stoltenberg: Secretary General; also “Stoltenberg”; also “Mr. Stoltenberg”',
+          contextValue: 'actor',
+          expand: 'collapsed',
+        },
+        {
+          id: 'actor:person:sergei-ryabkov',
+          label: 'Sergei Ryabkov',
+          description: '×1',
+          tooltip: 'Sergei Ryabkov: Deputy foreign Minister',
+          contextValue: 'actor',
+          expand: 'collapsed',
+        },
+        {
+          id: 'actor:person:donald-trump',
+          label: 'Donald Trump',
+          description: '×1',
+          tooltip: 'Donald Trump: President of the United States; also “Donald trump”',
+          contextValue: 'actor',
+          expand: 'collapsed',
+        },
       ]);
       const mentions = actorChildren(people[0]);
-      assert.deepStrictEqual(mentions.map(actorRow), [0, 85, 383, 633].map((start, i) => ({
-        id: `mention:person:jens-stoltenberg:${start}`, label: i === 2 ? 'Jens Stoltenberg' : 'Stoltenberg', contextValue: 'mention', expand: 'none',
-      })));
+      assert.deepStrictEqual(
+        mentions.map(actorRow),
+        [0, 85, 383, 633].map((start, i) => ({
+          id: `mention:person:jens-stoltenberg:${start}`,
+          label: i === 2 ? 'Jens Stoltenberg' : 'Stoltenberg',
+          contextValue: 'mention',
+          expand: 'none',
+        })),
+      );
       assert.deepStrictEqual(actorChildren(mentions[0]), []);
     });
 
@@ -58,8 +87,10 @@ describe('extension: what the features show, computed from the user seed', () =>
 
   it('lists the events in timeline order, with the sentence in the tooltip', () => {
     const rows = eventRoots(analysis).map(eventRow);
-    assert.deepStrictEqual(rows.map(r => [r.id, r.label, r.description]), EVENT_LABELS.map((label, i) =>
-      [`event:${i}:${[993, 1206, 1366, 821, 1797, 726][i]}`, label, EVENT_VALUES[i]]));
+    assert.deepStrictEqual(
+      rows.map(r => [r.id, r.label, r.description]),
+      EVENT_LABELS.map((label, i) => [`event:${i}:${[993, 1206, 1366, 821, 1797, 726][i]}`, label, EVENT_VALUES[i]]),
+    );
     assert.deepStrictEqual(rows[3], {
       id: 'event:3:821',
       label: EVENT_LABELS[3],
@@ -77,43 +108,73 @@ describe('extension: what the features show, computed from the user seed', () =>
       'The defense Ministry showed the military attache of the missile, to which there are claims in the US',
       'Russia warned the United States against military intervention in the Affairs of Venezuela',
     ];
-    assert.deepStrictEqual(seeAlsoRoots(analysis).map(seeAlsoRow), titles.map((title, i) => ({
-      id: `seeAlso:${i}:${[1908, 2008, 2113][i]}`,
-      label: title,
-      tooltip: `${title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`,
-      icon: 'link',
-      contextValue: 'seeAlsoItem',
-      expand: 'none',
-    })));
+    assert.deepStrictEqual(
+      seeAlsoRoots(analysis).map(seeAlsoRow),
+      titles.map((title, i) => ({
+        id: `seeAlso:${i}:${[1908, 2008, 2113][i]}`,
+        label: title,
+        tooltip: `${title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`,
+        icon: 'link',
+        contextValue: 'seeAlsoItem',
+        expand: 'none',
+      })),
+    );
   });
 
   it('orders Go to Event, and Next / Previous Event step and wrap', () => {
-    assert.deepStrictEqual(eventPicks(analysis).map(p => [p.label, p.description, p.index]), EVENT_LABELS.map((label, i) => [label, EVENT_VALUES[i], i]));
-    assert.deepStrictEqual([[-1, 1], [-1, -1], [2, 1], [5, 1], [0, -1], [3, -1]].map(([at, dir]) => stepEvent(at, 6, dir as 1 | -1)), [
-      { index: 0 }, { index: 5 }, { index: 3 }, { index: 0, wrapped: 'first' }, { index: 5, wrapped: 'last' }, { index: 2 },
-    ]);
+    assert.deepStrictEqual(
+      eventPicks(analysis).map(p => [p.label, p.description, p.index]),
+      EVENT_LABELS.map((label, i) => [label, EVENT_VALUES[i], i]),
+    );
+    assert.deepStrictEqual(
+      [
+        [-1, 1],
+        [-1, -1],
+        [2, 1],
+        [5, 1],
+        [0, -1],
+        [3, -1],
+      ].map(([at, dir]) => stepEvent(at, 6, dir as 1 | -1)),
+      [{ index: 0 }, { index: 5 }, { index: 3 }, { index: 0, wrapped: 'first' }, { index: 5, wrapped: 'last' }, { index: 2 }],
+    );
   });
 
   it('lists Go to Actor in order of first mention', () => {
-    assert.deepStrictEqual(actorPicks(analysis).slice(0, 4).map(p => [p.label, p.description, p.detail]), [
-      ['$(person) Jens Stoltenberg', 'Person · ×4', 'Secretary General · Stoltenberg · Mr. Stoltenberg'],
-      ['$(organization) NATO', 'Organisation · ×6', 'Alliance'],
-      ['$(location) Russia', 'Place · ×11', undefined],
-      ['$(symbol-misc) INF Treaty', 'Other · ×8', 'Treaty on the elimination of intermediate-range and shorter-range nuclear forces · INF · Treaty'],
-    ]);
+    assert.deepStrictEqual(
+      actorPicks(analysis)
+        .slice(0, 4)
+        .map(p => [p.label, p.description, p.detail]),
+      [
+        ['$(person) Jens Stoltenberg', 'Person · ×4', 'Secretary General · Stoltenberg · Mr. Stoltenberg'],
+        ['$(organization) NATO', 'Organisation · ×6', 'Alliance'],
+        ['$(location) Russia', 'Place · ×11', undefined],
+        ['$(symbol-misc) INF Treaty', 'Other · ×8', 'Treaty on the elimination of intermediate-range and shorter-range nuclear forces · INF · Treaty'],
+      ],
+    );
     assert.strictEqual(actorPicks(analysis).length, 25);
   });
 
   it('counts the spans per kind, and the legend says what is shown', () => {
-    assert.deepStrictEqual([...spansByKind(analysis)].map(([kind, spans]) => [kind, spans.length]),
-      [['person', 6], ['organisation', 12], ['place', 28], ['misc', 12], ['date', 6]]);
-    assert.deepStrictEqual(legendEntries(kind => kind !== 'misc', analysis).map(e => [e.label, e.description]), [
-      ['$(person) People', 'shown · 6 in this seed'],
-      ['$(organization) Organisations', 'shown · 12 in this seed'],
-      ['$(location) Places', 'shown · 28 in this seed'],
-      ['$(symbol-misc) Other', 'hidden · 12 in this seed'],
-      ['$(calendar) Dates', 'shown · 6 in this seed'],
-    ]);
+    assert.deepStrictEqual(
+      [...spansByKind(analysis)].map(([kind, spans]) => [kind, spans.length]),
+      [
+        ['person', 6],
+        ['organisation', 12],
+        ['place', 28],
+        ['misc', 12],
+        ['date', 6],
+      ],
+    );
+    assert.deepStrictEqual(
+      legendEntries(kind => kind !== 'misc', analysis).map(e => [e.label, e.description]),
+      [
+        ['$(person) People', 'shown · 6 in this seed'],
+        ['$(organization) Organisations', 'shown · 12 in this seed'],
+        ['$(location) Places', 'shown · 28 in this seed'],
+        ['$(symbol-misc) Other', 'hidden · 12 in this seed'],
+        ['$(calendar) Dates', 'shown · 6 in this seed'],
+      ],
+    );
     assert.deepStrictEqual(legendEntries(() => true, undefined)[4], {
       entity: 'date',
       label: '$(calendar) Dates',
@@ -123,7 +184,11 @@ describe('extension: what the features show, computed from the user seed', () =>
   });
 
   it('states the status bar text, tooltip and click', () => {
-    assert.deepStrictEqual(statusView(analysis, undefined), { text: '25 actors · 6 events', tooltip: 'Seed Reader: Go to Event…', command: 'seedReader.goToEvent' });
+    assert.deepStrictEqual(statusView(analysis, undefined), {
+      text: '25 actors · 6 events',
+      tooltip: 'Seed Reader: Go to Event…',
+      command: 'seedReader.goToEvent',
+    });
     assert.deepStrictEqual(statusView(analysis, '10 MB, above the 5 MB limit'), {
       text: 'Seed Reader: not analysed — 10 MB, above the 5 MB limit',
       tooltip: 'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.',
@@ -140,8 +205,10 @@ describe('extension: what the features show, computed from the user seed', () =>
   it('outlines the title, the events and the actors', () => {
     const [title, events, actors] = outline(analysis);
     const heading = 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty';
-    assert.deepStrictEqual([title.name, title.detail, title.kind, title.range, title.selection, title.children],
-      [heading, 'title', 'title', { start: 0, end: 83, text: heading }, { start: 0, end: 83, text: heading }, []]);
+    assert.deepStrictEqual(
+      [title.name, title.detail, title.kind, title.range, title.selection, title.children],
+      [heading, 'title', 'title', { start: 0, end: 83, text: heading }, { start: 0, end: 83, text: heading }, []],
+    );
     const row = (e: typeof events) => [e.name, e.detail, e.kind, e.range.start, e.range.end, e.selection.start, e.selection.end];
     assert.deepStrictEqual(row(events), ['Events', '6', 'group', 726, 1891, 726, 726]);
     assert.deepStrictEqual(events.children.map(row), [

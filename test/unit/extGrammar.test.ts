@@ -37,9 +37,12 @@ const available = fs.existsSync(path.join(modules, 'vscode-textmate')) && fs.exi
     assert.deepStrictEqual(scoped, [
       [0, 'Stoltenberg: NATO an', 'markup.heading.title.seed entity.name.section.seed'],
       [14, 'See also:', 'markup.heading.see-also.seed entity.name.section.seed'],
-      [16, '•', item], [16, 'The United States ha', 'markup.list.item.seed'],
-      [17, '•', item], [17, 'The defense Ministry', 'markup.list.item.seed'],
-      [18, '•', item], [18, 'Russia warned the Un', 'markup.list.item.seed'],
+      [16, '•', item],
+      [16, 'The United States ha', 'markup.list.item.seed'],
+      [17, '•', item],
+      [17, 'The defense Ministry', 'markup.list.item.seed'],
+      [18, '•', item],
+      [18, 'Russia warned the Un', 'markup.list.item.seed'],
     ]);
   });
 });

@@ -8,12 +8,13 @@ import { readSeed } from './helpers/seeds';
 
 const seedText = readSeed();
 const URI = 'file:///seeds/000.txt';
-const link = (start: number, end: number) =>
-  `command:seedReader.revealRange?${encodeURIComponent(JSON.stringify([URI, start, end]))}`;
+const link = (start: number, end: number) => `command:seedReader.revealRange?${encodeURIComponent(JSON.stringify([URI, start, end]))}`;
 
 describe('extension: hover cards and lookups on the user seed', () => {
   let analysis: Analysis;
-  before(() => { analysis = analyzeSeed(seedText, { tagger: repoTagger() }); });
+  before(() => {
+    analysis = analyzeSeed(seedText, { tagger: repoTagger() });
+  });
 
   it('finds the actor and the definition mention under an offset', () => {
     const offset = seedText.indexOf('Mr. Stoltenberg') + 5;
@@ -25,44 +26,56 @@ describe('extension: hover cards and lookups on the user seed', () => {
 
   it('builds the full card of Jens Stoltenberg', () => {
     const actor = analysis.actors.find(a => a.id === 'person:jens-stoltenberg')!;
-    assert.strictEqual(actorCard(analysis, actor, URI, 'full'), [
-      '$(person) **Jens Stoltenberg** · Person',
-      '',
-      'Role: Secretary General  ',
-      'Also: Stoltenberg, Mr\\. Stoltenberg  ',
-      `4 mentions · first: [Stoltenberg](${link(0, 11)} "Go to the first mention")`,
-    ].join('\n'));
+    assert.strictEqual(
+      actorCard(analysis, actor, URI, 'full'),
+      [
+        '$(person) **Jens Stoltenberg** · Person',
+        '',
+        'Role: Secretary General  ',
+        'Also: Stoltenberg, Mr\\. Stoltenberg  ',
+        `4 mentions · first: [Stoltenberg](${link(0, 11)} "Go to the first mention")`,
+      ].join('\n'),
+    );
   });
 
   it('lists events and co-occurring actors in the card of NATO', () => {
     const nato = analysis.actors.find(a => a.id === 'org:nato')!;
-    assert.deepStrictEqual(coActors(analysis, nato).map(c => [c.actor.name, c.shared]), [['Brussels', 1]]);
-    assert.strictEqual(actorCard(analysis, nato, URI, 'full'), [
-      '$(organization) **NATO** · Organisation',
-      '',
-      'Also: Alliance  ',
-      `6 mentions · first: [NATO](${link(13, 17)} "Go to the first mention")`,
-      '',
-      '**Events**',
-      '',
-      `- [13\\-14 February](${link(726, 819)} "Go to the event") — Defence Ministers of NATO countries will discuss the situation in Brussels`,
-      '',
-      '**With:** Brussels',
-    ].join('\n'));
+    assert.deepStrictEqual(
+      coActors(analysis, nato).map(c => [c.actor.name, c.shared]),
+      [['Brussels', 1]],
+    );
+    assert.strictEqual(
+      actorCard(analysis, nato, URI, 'full'),
+      [
+        '$(organization) **NATO** · Organisation',
+        '',
+        'Also: Alliance  ',
+        `6 mentions · first: [NATO](${link(13, 17)} "Go to the first mention")`,
+        '',
+        '**Events**',
+        '',
+        `- [13\\-14 February](${link(726, 819)} "Go to the event") — Defence Ministers of NATO countries will discuss the situation in Brussels`,
+        '',
+        '**With:** Brussels',
+      ].join('\n'),
+    );
     assert.strictEqual(actorCard(analysis, nato, URI, 'compact').split('\n').length, 4);
   });
 
   it('builds the card of a date with its event, k of n', () => {
     const date = dateAt(analysis, seedText.indexOf('late October') + 2)!;
-    assert.strictEqual(dateCard(analysis, date, URI, 'full'), [
-      '$(calendar) **late October** · Date',
-      '',
-      'Value: `XXXX-10`  ',
-      `Event 1 of 6: [The President of the United States Donald trump has announced plans to withdraw…](${link(993, 1122)} "Go to the event")`,
-      '',
-      'Tense: past  ',
-      'Placed: no year in the text\\: reference day inferred as XXXX\\-01\\-24 from tense \\(3 past\\, 1 future dates\\)\\; past tense',
-    ].join('\n'));
+    assert.strictEqual(
+      dateCard(analysis, date, URI, 'full'),
+      [
+        '$(calendar) **late October** · Date',
+        '',
+        'Value: `XXXX-10`  ',
+        `Event 1 of 6: [The President of the United States Donald trump has announced plans to withdraw…](${link(993, 1122)} "Go to the event")`,
+        '',
+        'Tense: past  ',
+        'Placed: no year in the text\\: reference day inferred as XXXX\\-01\\-24 from tense \\(3 past\\, 1 future dates\\)\\; past tense',
+      ].join('\n'),
+    );
     assert.strictEqual(eventIndexAt(analysis, 993), 0);
     assert.strictEqual(eventIndexAt(analysis, 0), -1);
   });
@@ -75,12 +88,15 @@ describe('extension: hover cards and lookups on the user seed', () => {
       events: [],
     };
     const escaped = '\\[x\\]\\(command\\:workbench\\.action\\.quit\\) \\<img src\\=x\\> \\*\\*bold\\*\\*';
-    assert.strictEqual(actorCard(crafted, crafted.actors[0], URI, 'full'), [
-      `$(person) **${escaped}** · Person`,
-      '',
-      `Role: ${escaped}  `,
-      `Also: ${escaped}  `,
-      `1 mention · first: [${escaped}](${link(0, 5)} "Go to the first mention")`,
-    ].join('\n'));
+    assert.strictEqual(
+      actorCard(crafted, crafted.actors[0], URI, 'full'),
+      [
+        `$(person) **${escaped}** · Person`,
+        '',
+        `Role: ${escaped}  `,
+        `Also: ${escaped}  `,
+        `1 mention · first: [${escaped}](${link(0, 5)} "Go to the first mention")`,
+      ].join('\n'),
+    );
   });
 });

@@ -17,7 +17,8 @@ describe('extension: markdown escaping', () => {
   it('builds command links with an escaped label and encoded JSON arguments', () => {
     assert.strictEqual(
       commandLink('a](command:x)', 'seedReader.revealRange', ['file:///a b.txt', 1, 2], 'Go "there"'),
-      '[a\\]\\(command\\:x\\)](command:seedReader.revealRange?%5B%22file%3A%2F%2F%2Fa%20b.txt%22%2C1%2C2%5D "Go there")');
+      '[a\\]\\(command\\:x\\)](command:seedReader.revealRange?%5B%22file%3A%2F%2F%2Fa%20b.txt%22%2C1%2C2%5D "Go there")',
+    );
   });
 });
 

@@ -28,9 +28,17 @@ describe('hostile files', () => {
     it('title only: the title and its names, nothing else', () => {
       const a = analyse(decode(fixture('title-only.txt')));
       assert.strictEqual(a.problem, undefined);
-      assert.deepStrictEqual(a.structure.title, { start: 0, end: 83, text: 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty' });
+      assert.deepStrictEqual(a.structure.title, {
+        start: 0,
+        end: 83,
+        text: 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty',
+      });
       assert.deepStrictEqual(a.structure, { title: a.structure.title, titleRepeats: [], paragraphs: [], seeAlso: [] });
-      assert.deepStrictEqual(mentionRows(a), [['ORG', 'NATO', 13, 17], ['PLACE', 'Russia', 22, 28], ['MISC', 'INF Treaty', 73, 83]]);
+      assert.deepStrictEqual(mentionRows(a), [
+        ['ORG', 'NATO', 13, 17],
+        ['PLACE', 'Russia', 22, 28],
+        ['MISC', 'INF Treaty', 73, 83],
+      ]);
       assert.deepStrictEqual([a.dates, a.events, a.structure.seeAlso], [[], [], []]);
       assert.deepStrictEqual(a.reference, { source: 'none', note: 'no reference date: the text gives no year or anchor' });
     });
@@ -82,11 +90,17 @@ describe('hostile files', () => {
         ['PLACE', 'United States', 214, 227],
       ]);
       assert.strictEqual(text.slice(69, 85), 'Jens Stoltenberg');
-      assert.deepStrictEqual(a.structure.paragraphs.map(p => [p.start, p.end, p.text]), [
-        [46, 131, 'NATO Secretary General Jens Stoltenberg met Sergei Ryabkov in Brussels on 15 January.'],
-        [133, 175, 'The talks will resume in Geneva next week.'],
+      assert.deepStrictEqual(
+        a.structure.paragraphs.map(p => [p.start, p.end, p.text]),
+        [
+          [46, 131, 'NATO Secretary General Jens Stoltenberg met Sergei Ryabkov in Brussels on 15 January.'],
+          [133, 175, 'The talks will resume in Geneva next week.'],
+        ],
+      );
+      assert.deepStrictEqual(eventRows(a), [
+        ['15 January', 'XXXX-01-15', 46, 131],
+        ['next week', 'XXXX-WXX', 133, 175],
       ]);
-      assert.deepStrictEqual(eventRows(a), [['15 January', 'XXXX-01-15', 46, 131], ['next week', 'XXXX-WXX', 133, 175]]);
       assert.deepStrictEqual(a.structure.seeAlsoHeading, { start: 179, end: 188 });
       assert.deepStrictEqual(a.structure.seeAlso, [{ start: 196, end: 263, title: 'Russia warned the United States against withdrawing from the treaty' }]);
       assert.deepStrictEqual(a.actors.find(x => x.name === 'Jens Stoltenberg')?.roles, ['Secretary General']);
@@ -113,7 +127,14 @@ describe('hostile files', () => {
       ]);
       assert.strictEqual(text.slice(68, 84), 'Jens Stoltenberg');
       // "\n\r" is two line breaks: "Angela Merkel …" is a paragraph of its own.
-      assert.deepStrictEqual(a.structure.paragraphs.map(p => [p.start, p.end]), [[45, 130], [131, 173], [175, 236]]);
+      assert.deepStrictEqual(
+        a.structure.paragraphs.map(p => [p.start, p.end]),
+        [
+          [45, 130],
+          [131, 173],
+          [175, 236],
+        ],
+      );
       assert.deepStrictEqual(eventRows(a), [
         ['Friday', 'XXXX-WXX-5', 175, 236],
         ['15 January', 'XXXX-01-15', 45, 130],
@@ -129,7 +150,10 @@ describe('hostile files', () => {
       const a = analyse(decode(fixture('see-also-empty.txt')));
       assert.deepStrictEqual(a.structure.seeAlsoHeading, { start: 108, end: 117 });
       assert.deepStrictEqual(a.structure.seeAlso, []);
-      assert.deepStrictEqual(a.structure.paragraphs.map(p => p.text), ['Jens Stoltenberg met Sergei Ryabkov in Brussels on 15 January.']);
+      assert.deepStrictEqual(
+        a.structure.paragraphs.map(p => p.text),
+        ['Jens Stoltenberg met Sergei Ryabkov in Brussels on 15 January.'],
+      );
       assert.deepStrictEqual(eventRows(a), [['15 January', 'XXXX-01-15', 44, 106]]);
       assert.deepStrictEqual(a.reference, INFERRED_0116);
     });
@@ -147,7 +171,10 @@ describe('hostile files', () => {
         { start: 293, end: 306, title: 'Lettered item' },
         { start: 314, end: 330, title: 'Bracketed number' },
       ]);
-      assert.deepStrictEqual(a.structure.paragraphs.map(p => p.text), ['Sergei Ryabkov met US officials in Geneva on 15 January.']);
+      assert.deepStrictEqual(
+        a.structure.paragraphs.map(p => p.text),
+        ['Sergei Ryabkov met US officials in Geneva on 15 January.'],
+      );
     });
 
     it('emoji before names, a flag, RTL embedding, combining marks and a bell: exact offsets', () => {
@@ -171,12 +198,14 @@ describe('hostile files', () => {
       const text = decode(fixture('escapes.txt'));
       const a = analyse(text);
       assert.deepStrictEqual(a.structure.title, { start: 0, end: 36, text: 'NATO talks\u001b[2J\u001b]0;pwned\u0007 in Brussels' });
-      assert.deepStrictEqual(a.structure.seeAlso.map(s => s.title), [
-        'Russia \u001b]8;;https://example.invalid\u001b\\warns\u001b]8;;\u001b\\ NATO',
-        'A line that',
-        'returns\u009b2J',
-      ]);
-      assert.deepStrictEqual(mentionRows(a).map(r => r[1]), ['NATO', 'Brussels', 'Jens Stoltenberg', 'Sergei Ryabkov', 'Russia', 'NATO']);
+      assert.deepStrictEqual(
+        a.structure.seeAlso.map(s => s.title),
+        ['Russia \u001b]8;;https://example.invalid\u001b\\warns\u001b]8;;\u001b\\ NATO', 'A line that', 'returns\u009b2J'],
+      );
+      assert.deepStrictEqual(
+        mentionRows(a).map(r => r[1]),
+        ['NATO', 'Brussels', 'Jens Stoltenberg', 'Sergei Ryabkov', 'Russia', 'NATO'],
+      );
     });
   });
 });

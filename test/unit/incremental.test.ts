@@ -31,8 +31,18 @@ describe('LruCache', () => {
   it('counts a stored value that `accept` turns down as a miss, and replaces it', () => {
     const lru = new LruCache<{ layout: string }>(4);
     lru.set('text', { layout: 'a' });
-    assert.strictEqual(lru.get('text', v => v.layout === 'b'), undefined);
-    assert.deepStrictEqual(lru.getOrSet('text', () => ({ layout: 'b' }), v => v.layout === 'b'), { layout: 'b' });
+    assert.strictEqual(
+      lru.get('text', v => v.layout === 'b'),
+      undefined,
+    );
+    assert.deepStrictEqual(
+      lru.getOrSet(
+        'text',
+        () => ({ layout: 'b' }),
+        v => v.layout === 'b',
+      ),
+      { layout: 'b' },
+    );
     assert.deepStrictEqual([lru.get('text', v => v.layout === 'b'), lru.size, lru.hits, lru.misses], [{ layout: 'b' }, 1, 1, 2]);
   });
 
@@ -112,7 +122,7 @@ describe('incremental analysis with an AnalysisCache', () => {
     assert.strictEqual(JSON.stringify(after), fresh(edited));
   });
 
-  it('keys a name\'s context on the words around it, not its whole sentence', () => {
+  it("keys a name's context on the words around it, not its whole sentence", () => {
     // One sentence of 4,000 names: keyed on the sentence, the store would hold 4,000 copies of it.
     const names = ['John Smith', 'Jane Doe', 'Peter Brown', 'Mary Jones', 'Sergei Ryabkov', 'Jens Stoltenberg'];
     const long = `Title line\n\nTalks ${Array.from({ length: 4000 }, (_, i) => `Mr ${names[i % 6]} met officials, then`).join(' ')} left.\n`;
@@ -130,9 +140,17 @@ describe('incremental analysis with an AnalysisCache', () => {
     assert.deepStrictEqual(partial.partial, { start, end: start + paragraph.length });
     assert.deepStrictEqual(
       partial.mentions.map(m => [m.type, m.text]),
-      [['ORG', 'Council Russia—NATO'], ['PLACE', 'Brussels'], ['MISC', 'Russian'], ['PERSON', 'Sergei Ryabkov']],
+      [
+        ['ORG', 'Council Russia—NATO'],
+        ['PLACE', 'Brussels'],
+        ['MISC', 'Russian'],
+        ['PERSON', 'Sergei Ryabkov'],
+      ],
     );
-    assert.deepStrictEqual(partial.dates.map(d => d.text), ['9:00 GMT']);
+    assert.deepStrictEqual(
+      partial.dates.map(d => d.text),
+      ['9:00 GMT'],
+    );
     assert.strictEqual(analyzeSeed(text, { tagger }).partial, undefined);
   });
 

@@ -27,7 +27,7 @@ describe('security promises', () => {
     assert.deepStrictEqual(offences, []);
   });
 
-  it('nothing that reaches the network or starts programs, in the bundles or the extension\'s sources', () => {
+  it("nothing that reaches the network or starts programs, in the bundles or the extension's sources", () => {
     const offences: string[] = [];
     const files = [...BUNDLES.map(f => path.join(root, f)), ...sources(path.join(root, 'src'))];
     for (const file of files) {

@@ -4,18 +4,21 @@ import { AnalysisCache } from '../../src/core/incremental/analysisCache';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorRows, analyze, readSeed } from './helpers/seeds';
 
-describe('the user\'s seed', () => {
+describe("the user's seed", () => {
   const text = readSeed();
   const a = analyze(text);
 
   it('reads the title, its repeat and the three see-also headlines', () => {
     assert.strictEqual(a.structure.title?.text, 'Stoltenberg: NATO and Russia are fully dispersed in the positions on the INF Treaty');
     assert.deepStrictEqual(a.structure.titleRepeats, [{ start: 85, end: 168 }]);
-    assert.deepStrictEqual(a.structure.seeAlso.map(s => s.title), [
-      'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
-      'The defense Ministry showed the military attache of the missile, to which there are claims in the US',
-      'Russia warned the United States against military intervention in the Affairs of Venezuela',
-    ]);
+    assert.deepStrictEqual(
+      a.structure.seeAlso.map(s => s.title),
+      [
+        'The United States has notified Russia that the decision to withdraw from the INF Treaty settled',
+        'The defense Ministry showed the military attache of the missile, to which there are claims in the US',
+        'Russia warned the United States against military intervention in the Affairs of Venezuela',
+      ],
+    );
     for (const s of a.structure.seeAlso) assert.strictEqual(text.slice(s.start, s.end), s.title);
   });
 
@@ -124,7 +127,7 @@ describe('the user\'s seed', () => {
     assert.deepStrictEqual(JSON.stringify(analyze(text)), JSON.stringify(a));
   });
 
-  it('gives offsets that slice to each mention\'s text', () => {
+  it("gives offsets that slice to each mention's text", () => {
     for (const m of [...a.mentions, ...a.dates]) assert.strictEqual(text.slice(m.start, m.end), m.text);
   });
 });

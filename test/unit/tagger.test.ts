@@ -21,7 +21,10 @@ function sentences(text: string): Span[] {
   return spans;
 }
 
-const tag = (text: string) => repoTagger().tagDocument(text, sentences(text)).map(e => `${e.type} ${e.text} @${e.start}`);
+const tag = (text: string) =>
+  repoTagger()
+    .tagDocument(text, sentences(text))
+    .map(e => `${e.type} ${e.text} @${e.start}`);
 
 describe('NerTagger', () => {
   it('tags an invented news sentence', () => {
@@ -56,13 +59,7 @@ describe('NerTagger', () => {
   });
 });
 
-const EXPECTED_SIMPLE: string[] = [
-  'PERSON Costas Simitis @15',
-  'MISC German @34',
-  'PERSON Helmut Kohl @52',
-  'PLACE Bonn @67',
-  'ORG Reuters @84',
-];
+const EXPECTED_SIMPLE: string[] = ['PERSON Costas Simitis @15', 'MISC German @34', 'PERSON Helmut Kohl @52', 'PLACE Bonn @67', 'ORG Reuters @84'];
 /** What the committed model says today (errors included: "Alliance" as PERSON, "Donald trump" cut); retraining updates it. */
 const EXPECTED_SEED: string[] = [
   'PERSON Stoltenberg @0',

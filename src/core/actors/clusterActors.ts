@@ -1,5 +1,5 @@
 import { TREATY_HEADS } from '../entities/lexicons';
-import type { Actor, EntitySpan, EntityType, Span } from '../model';
+import type { Actor, EntitySpan, EntityType } from '../model';
 import { GENERIC_HEADS, initials, nameKey, sameAsKey } from './actorKeys';
 
 /** A mention as the clustering sees it: a typed span with the honorific and role written beside it. */
@@ -7,7 +7,6 @@ export interface ContextMention extends EntitySpan {
   readonly honorific?: string;
   readonly role?: string;
 }
-
 
 /**
  * Groups mentions into actors. Returns the actors in order of first mention.
@@ -143,12 +142,7 @@ function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
  * "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it.
  * `groupOf` gives the key of the group a mention is in now, after the merges so far.
  */
-function mergeBracketedAcronyms(
-  text: string,
-  mentions: readonly ContextMention[],
-  groupOf: (m: ContextMention) => string,
-  merge: Merge,
-): void {
+function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[], groupOf: (m: ContextMention) => string, merge: Merge): void {
   const all = inTextOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
   for (let i = 1; i < all.length; i++) {
     const prev = all[i - 1];
@@ -284,7 +278,10 @@ function withUniqueIds(actors: UnnamedActor[], keys: GroupKeys): Actor[] {
   const used = new Set<string>();
   for (const a of actors) {
     // Most names are a mention text whose key the clustering computed already.
-    const slug = keys.nameKey(a.name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const slug = keys
+      .nameKey(a.name)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '');
     const base = `${a.type.toLowerCase()}:${slug}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

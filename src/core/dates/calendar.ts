@@ -71,9 +71,7 @@ function dayOfNumber(n: number): Ymd {
   const z = n - MARCH_0000;
   const cycle = Math.floor(z / CYCLE_DAYS);
   const dayOfCycle = z - cycle * CYCLE_DAYS;
-  const yearOfCycle = Math.floor(
-    (dayOfCycle - Math.floor(dayOfCycle / 1460) + Math.floor(dayOfCycle / 36_524) - Math.floor(dayOfCycle / 146_096)) / 365,
-  );
+  const yearOfCycle = Math.floor((dayOfCycle - Math.floor(dayOfCycle / 1460) + Math.floor(dayOfCycle / 36_524) - Math.floor(dayOfCycle / 146_096)) / 365);
   const dayOfYear = dayOfCycle - (365 * yearOfCycle + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100));
   const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;

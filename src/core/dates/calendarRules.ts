@@ -48,13 +48,15 @@ function holidays(text: string, out: Candidate[]): void {
     const h = year !== undefined ? holidayDate(m[2], year) : undefined;
     const template = h ? (h.week ? formatWeek(h.day) : formatDay(h.day)) : /week/.test(m[2]) ? 'XXXX-WXX' : 'XXXX-XX-XX';
     const key = m[1]?.toLowerCase();
-    out.push(date(m.index, m.index + m[0].length, {
-      stated: year !== undefined ? { year } : {},
-      template,
-      priority: 2,
-      ...(key === 'last' && { tenseHint: 'past' as const }),
-      ...(key === 'next' && { tenseHint: 'future' as const }),
-    }));
+    out.push(
+      date(m.index, m.index + m[0].length, {
+        stated: year !== undefined ? { year } : {},
+        template,
+        priority: 2,
+        ...(key === 'last' && { tenseHint: 'past' as const }),
+        ...(key === 'next' && { tenseHint: 'future' as const }),
+      }),
+    );
   }
 }
 

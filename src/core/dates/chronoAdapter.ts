@@ -50,7 +50,7 @@ function cutPoint(text: string, from: number, limit: number): number {
 /** Every chrono match in `text`, with UTF-16 offsets. */
 export function chronoHits(text: string): ChronoHit[] {
   const out: ChronoHit[] = [];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = text.length - from <= CHUNK ? text.length : cutPoint(text, from, from + CHUNK);
     for (const r of chrono.parse(text.slice(from, to), NEUTRAL_REF)) {
       out.push({

@@ -93,10 +93,7 @@ function candidateOf(text: string, run: Tok[]): Candidate | undefined {
   const hit: ChronoHit | undefined = chronoWhole(text.slice(start, end));
   if (!hit) return undefined;
   const k = hit.known;
-  const endDay =
-    hit.endKnown?.day !== undefined && hit.endKnown.day !== k.day && (hit.endKnown.month ?? k.month) === k.month
-      ? hit.endKnown.day
-      : undefined;
+  const endDay = hit.endKnown?.day !== undefined && hit.endKnown.day !== k.day && (hit.endKnown.month ?? k.month) === k.month ? hit.endKnown.day : undefined;
   const stated: DateFields = {
     ...(k.year !== undefined && { year: k.year }),
     ...(k.month !== undefined && { month: k.month }),

@@ -88,9 +88,7 @@ function lowerBound(sorted: Int32Array, value: number): number {
 }
 
 function findDatesInLf(text: string, options: FindDatesOptions): DateMention[] {
-  const candidates = resolveOverlaps(
-    applyModifiers(text, [...chronoCandidates(text), ...calendarCandidates(text), ...relativeCandidates(text)]),
-  );
+  const candidates = resolveOverlaps(applyModifiers(text, [...chronoCandidates(text), ...calendarCandidates(text), ...relativeCandidates(text)]));
   const sentences = options.sentences ?? roughSentences(text);
   return candidates.map(c => {
     const tense = c.tenseHint ?? tenseCue(text, c, sentenceAt(sentences, c.start));

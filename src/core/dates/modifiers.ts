@@ -21,9 +21,7 @@ export function applyModifiers(text: string, candidates: readonly Candidate[]): 
 
 /** Keeps the longest of overlapping candidates (then the higher priority, then the earlier), in text order. */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority,
-  );
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const last = kept[kept.length - 1];

@@ -4,9 +4,7 @@
  * weekend "-WE") are carried over.
  */
 import type { DateMention, Tense } from '../model';
-import {
-  addDays, addMonths, dayNumber, dayNumberOf, formatDay, formatMonth, formatWeek, parseYmd, weekdayOf, type Ymd,
-} from './calendar';
+import { addDays, addMonths, dayNumber, dayNumberOf, formatDay, formatMonth, formatWeek, parseYmd, weekdayOf, type Ymd } from './calendar';
 import { holidayDate, HOLIDAY_RE } from './holidays';
 
 const HOLIDAY = new RegExp(HOLIDAY_RE);
@@ -124,7 +122,11 @@ export function resolveDate(m: DateMention, ref: string, tense?: Tense): string 
     const years = s.year !== undefined ? [s.year] : [r.year - 1, r.year, r.year + 1];
     const days = years.map(y => holidayDate(m.text, y)).filter((h): h is NonNullable<typeof h> => !!h);
     if (days.length === 0) return m.value;
-    const day = pick(days.map(h => h.day), r, t);
+    const day = pick(
+      days.map(h => h.day),
+      r,
+      t,
+    );
     return days[0].week ? formatWeek(day) : formatDay(day);
   }
   if (s.year !== undefined || !m.value.startsWith('XXXX')) return m.value;

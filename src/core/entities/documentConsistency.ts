@@ -48,7 +48,10 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
     }
   }
   if (added.length === 0) return sorted;
-  return sorted.filter(s => !removed.has(s)).concat(added).sort((a, b) => a.start - b.start);
+  return sorted
+    .filter(s => !removed.has(s))
+    .concat(added)
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -67,8 +67,12 @@ function wordRuleType(w: string, sentenceInitial: boolean, capsRun: boolean): En
 export function isDesignator(w: string): boolean {
   const lower = w.match(/\p{Ll}/gu)?.length ?? 0; // "MiG-29" has one; "Under-21" is a word with a number
   return (
-    w.length >= 3 && lower <= 1 && /\p{N}/u.test(w) && /\p{Lu}/u.test(w) &&
-    /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u.test(w) && !/^\p{N}+\p{L}$/u.test(w) &&
+    w.length >= 3 &&
+    lower <= 1 &&
+    /\p{N}/u.test(w) &&
+    /\p{Lu}/u.test(w) &&
+    /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u.test(w) &&
+    !/^\p{N}+\p{L}$/u.test(w) &&
     !/^\d{4}-/.test(w) // "1996-A" is a series of a year
   );
 }

@@ -61,7 +61,7 @@ export function place(spans: EntitySpan[], candidate: EntitySpan, mode: Placemen
  */
 export function overlappingRun(sorted: readonly Span[], range: Span): [number, number] {
   let hi = 0;
-  for (let top = sorted.length; hi < top; ) {
+  for (let top = sorted.length; hi < top;) {
     const mid = (hi + top) >> 1;
     if (sorted[mid].start < range.end) hi = mid + 1;
     else top = mid;
@@ -105,4 +105,4 @@ export function wordsIn(text: string, range: Span): Word[] {
 }
 
 export const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{Lt}]/u.test(w);
-export const isAllCaps = (w: string): boolean => /^[\p{Lu}.]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w.replace(/\./g, '')) ;
+export const isAllCaps = (w: string): boolean => /^[\p{Lu}.]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w.replace(/\./g, ''));

@@ -6,7 +6,6 @@ import { sortDay } from './sortKey';
 import { isRegExpSpace } from '../seed/lines';
 import { summarize } from './summarize';
 
-
 /** A mention of an actor, as events read it. */
 export interface ActorMention extends Span {
   readonly actorId: string;

@@ -3,7 +3,6 @@ import { resolveDate } from '../dates/resolveDate';
 import type { DateMention, ReferenceDate } from '../model';
 import { sortDay } from './sortKey';
 
-
 /** The year the inference counts in when the text gives none; a leap year, so 29 February exists. */
 const ANCHOR_YEAR = 2000;
 
@@ -13,11 +12,7 @@ const ANCHOR_YEAR = 2000;
  * is the candidate day that keeps the stated dates closest. `anchor` is that day in a stand-in year,
  * for ordering only.
  */
-export function chooseReference(
-  dates: readonly DateMention[],
-  datelineEnd: number,
-  callerRef?: string,
-): { reference: ReferenceDate; anchor?: Ymd } {
+export function chooseReference(dates: readonly DateMention[], datelineEnd: number, callerRef?: string): { reference: ReferenceDate; anchor?: Ymd } {
   if (callerRef && parseYmd(callerRef)) {
     return { reference: { source: 'caller', value: callerRef, note: `reference date ${callerRef}, given` }, anchor: parseYmd(callerRef) };
   }
@@ -97,7 +92,13 @@ function sameKind(a: DateMention, b: DateMention): boolean {
   const s = a.stated;
   const t = b.stated;
   return (
-    a.tense === b.tense && a.mod === b.mod && s.year === t.year && s.month === t.month && s.day === t.day &&
-    s.endDay === t.endDay && s.hour === t.hour && s.minute === t.minute
+    a.tense === b.tense &&
+    a.mod === b.mod &&
+    s.year === t.year &&
+    s.month === t.month &&
+    s.day === t.day &&
+    s.endDay === t.endDay &&
+    s.hour === t.hour &&
+    s.minute === t.minute
   );
 }

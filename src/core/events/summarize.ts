@@ -26,7 +26,10 @@ export function summarize(text: string, clause: Span, date: Span): string {
 export function summaryParts(text: string, clause: Span, date: Span): { before: string; after: string } {
   const near = date.start - clause.start <= REACH;
   return near
-    ? { before: text.slice(clause.start, introductionStart(text, clause.start, date.start)), after: text.slice(date.end, Math.min(clause.end, date.end + REACH)) }
+    ? {
+        before: text.slice(clause.start, introductionStart(text, clause.start, date.start)),
+        after: text.slice(date.end, Math.min(clause.end, date.end + REACH)),
+      }
     : { before: text.slice(clause.start, clause.start + REACH), after: '' };
 }
 
@@ -53,7 +56,7 @@ export function summaryOfParts(before: string, after: string): string {
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/^[\s,;:—–-]+/, '')
     .replace(/,\s*,/g, ',');
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(DISCOURSE, '').replace(/^[\s,;:—–-]+/, '');
   }

@@ -15,7 +15,10 @@ export class LruCache<V> {
   private hitCount = 0;
   private missCount = 0;
 
-  constructor(readonly capacity: number, readonly maxChars = Infinity) {
+  constructor(
+    readonly capacity: number,
+    readonly maxChars = Infinity,
+  ) {
     if (!(capacity >= 1)) throw new RangeError(`an LRU cache needs a capacity of at least 1, not ${capacity}`);
     if (!(maxChars >= 1)) throw new RangeError(`an LRU cache needs room for at least 1 character, not ${maxChars}`);
   }
@@ -96,5 +99,5 @@ export class LruCache<V> {
  * that whole version in memory; values kept in a cache must not hold such views either.
  */
 export function detach(s: string): string {
-  return (` ${s}`).slice(1);
+  return ` ${s}`.slice(1);
 }

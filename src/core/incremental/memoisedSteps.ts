@@ -37,7 +37,9 @@ export interface StepStores {
 export function memoisedSteps(stores: StepStores): AnalysisSteps {
   return {
     sentences: (text, { start, end }) => {
-      const relative = stores.paragraphs.getOrSet(text.slice(start, end), () => PURE_STEPS.sentences(text, { start, end }).map(s => ({ start: s.start - start, end: s.end - start })));
+      const relative = stores.paragraphs.getOrSet(text.slice(start, end), () =>
+        PURE_STEPS.sentences(text, { start, end }).map(s => ({ start: s.start - start, end: s.end - start })),
+      );
       const out = new Array<Span>(relative.length);
       for (let i = 0; i < relative.length; i++) out[i] = { start: relative[i].start + start, end: relative[i].end + start };
       return out;
@@ -52,14 +54,17 @@ export function memoisedSteps(stores: StepStores): AnalysisSteps {
     tag: (text, sentences, firstIndex, tagger, checkpoint) => {
       if (!(tagger instanceof NerTagger)) return tagger.tagDocument(text, sentences, checkpoint, firstIndex);
       // Keyed by place and text; a kept score reads a copy of the sentence.
-      const score = (own: string, index: number) => stores.sentences.getOrSet(`${sentencePosition(index)}\u0000${own}`, () => tagger.scoreSentence(detach(own), index));
+      const score = (own: string, index: number) =>
+        stores.sentences.getOrSet(`${sentencePosition(index)}\u0000${own}`, () => tagger.scoreSentence(detach(own), index));
       return tagger.tagDocument(text, sentences, checkpoint, firstIndex, score);
     },
     refine: (text, sentence, tagged) => {
       // Kept by what the rules read: the sentence's text, the character after it, and the tagger's spans in it.
       const at = sentence.start;
       const key = `${text.slice(at, sentence.end)}\u0000${text[sentence.end] ?? ''}\u0000${tagged.map(s => `${s.start - at} ${s.end - at} ${s.type}`).join(',')}`;
-      return stores.refined.getOrSet(key, () => keptSpans(refineSentence(text, sentence, tagged), at)).map(s => ({ ...s, start: s.start + at, end: s.end + at }));
+      return stores.refined
+        .getOrSet(key, () => keptSpans(refineSentence(text, sentence, tagged), at))
+        .map(s => ({ ...s, start: s.start + at, end: s.end + at }));
     },
     nameContext: (text, sentence, name) => {
       // Keyed on the words read around the name alone (a key joined with the name's place would be copied

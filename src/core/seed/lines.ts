@@ -10,9 +10,18 @@ export function trimSpan(text: string, span: Span): Span {
 
 export function isSpace(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || code === 0x200b ||
-    code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 0x200b ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
   );
 }
 
@@ -30,5 +39,8 @@ export function isRegExpSpace(code: number): boolean {
  */
 export function normalizeForCompare(s: string): string {
   const { start, end } = trimSpan(s, { start: 0, end: s.length });
-  return s.slice(start, end).replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+  return s
+    .slice(start, end)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .toLowerCase();
 }

@@ -1,9 +1,6 @@
-import type { Paragraph, SeeAlsoItem, SeedStructure, Span } from '../model';
+import type { SeeAlsoItem, SeedStructure, Span } from '../model';
 import { isSpace, normalizeForCompare, trimSpan } from './lines';
 import { splitSentences } from './sentences';
-
-
-
 
 /** A line's trimmed span with its line number. */
 interface NumberedSpan extends Span {
@@ -102,10 +99,7 @@ function joinWrappedLines(text: string, lines: readonly NumberedSpan[]): Span[] 
   for (const line of lines) {
     const prev = out[out.length - 1];
     const wrapped =
-      prev !== undefined &&
-      line.lineNo === prev.lineNo + 1 &&
-      !SENTENCE_END.includes(text[prev.end - 1]) &&
-      /^[\p{Ll}\p{Nd},;]/u.test(text[line.start]);
+      prev !== undefined && line.lineNo === prev.lineNo + 1 && !SENTENCE_END.includes(text[prev.end - 1]) && /^[\p{Ll}\p{Nd},;]/u.test(text[line.start]);
     if (wrapped) out[out.length - 1] = { start: prev.start, end: line.end, lineNo: line.lineNo };
     else out.push(line);
   }

@@ -17,7 +17,7 @@ const TERMINATORS = '.!?…';
 /** Closing marks that stay with the sentence they end. */
 const CLOSERS = '"\'”’»)]';
 /** What may open a new sentence. */
-const OPENER = /[\p{Lu}\p{Nd}"'“‘«(\[—–-]/u;
+const OPENER = /[\p{Lu}\p{Nd}"'“‘«([—–-]/u;
 
 /**
  * Splits a paragraph into sentences. It returns spans trimmed of white space, covering every

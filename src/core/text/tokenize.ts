@@ -46,6 +46,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’&]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\
 /** Ellipses and double hyphens are one token each. */
 const RUN = /\.{2,}|-{2,}/y;
 /** One code point (never half a surrogate pair) with its combining marks, variation selectors and ZWJ joins. */
+// eslint-disable-next-line no-misleading-character-class -- the skin-tone modifiers are listed alone on purpose: they join the symbol before them
 const SYMBOL = /[\s\S](?:[\p{M}\u{fe0f}\u{1f3fb}-\u{1f3ff}]|\u200d[\s\S])*/uy;
 
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
@@ -84,9 +85,7 @@ function pushWord(tokens: Token[], source: string, start: number, end: number): 
     return end;
   }
   const keepsPeriod =
-    source[end] === '.' &&
-    source[end + 1] !== '.' &&
-    moreFollows(source, end + 1) && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()));
+    source[end] === '.' && source[end + 1] !== '.' && moreFollows(source, end + 1) && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()));
   const stop = keepsPeriod ? end + 1 : end;
   tokens.push({ start, end: stop, text: source.slice(start, stop) });
   return stop;

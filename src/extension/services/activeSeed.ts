@@ -19,9 +19,11 @@ export class ActiveSeed implements vscode.Disposable {
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this.disposables.push(vscode.workspace.onDidCloseTextDocument(() => this.update()));
     this.disposables.push(vscode.workspace.onDidOpenTextDocument(() => this.update()));
-    this.disposables.push(service.onDidChange(uri => {
-      if (uri.toString() === this.seed?.uri.toString()) this.changed.fire();
-    }));
+    this.disposables.push(
+      service.onDidChange(uri => {
+        if (uri.toString() === this.seed?.uri.toString()) this.changed.fire();
+      }),
+    );
     this.update();
   }
 

@@ -35,10 +35,19 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires with a document's URI when its published Analysis changes (or is dropped on close), or the size limit holds it back. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly settings: SeedSettings, private readonly output: vscode.OutputChannel, workerFile: string) {
+  constructor(
+    private readonly settings: SeedSettings,
+    private readonly output: vscode.OutputChannel,
+    workerFile: string,
+  ) {
     // No thread starts here: the client starts the worker with the first request, after activate().
     this.client = new AnalysisClient(workerFile, { onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
-    this.sizeLimit = new SizeLimit(settings, output, uri => this.changed.fire(uri), uri => this.analyseAnyway(uri));
+    this.sizeLimit = new SizeLimit(
+      settings,
+      output,
+      uri => this.changed.fire(uri),
+      uri => this.analyseAnyway(uri),
+    );
     this.disposables.push(this.changed);
     this.disposables.push(vscode.workspace.onDidOpenTextDocument(d => this.refresh(d)));
     this.disposables.push(vscode.workspace.onDidChangeTextDocument(e => this.schedule(e)));
@@ -47,10 +56,12 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.push(vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.firstLookIfUseful(e.document))));
     this.disposables.push(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.scheduleFirstLook(e.textEditor.document)));
     this.disposables.push(settings.onDidChange('referenceDate', () => this.recomputeAll()));
-    this.disposables.push(settings.onDidChange('maxFileSizeMB', () => {
-      for (const state of this.documents.values()) this.sizeLimit.limitChanged(state.size);
-      vscode.workspace.textDocuments.forEach(d => this.refresh(d));
-    }));
+    this.disposables.push(
+      settings.onDidChange('maxFileSizeMB', () => {
+        for (const state of this.documents.values()) this.sizeLimit.limitChanged(state.size);
+        vscode.workspace.textDocuments.forEach(d => this.refresh(d));
+      }),
+    );
     this.disposables.push(vscode.commands.registerCommand(COMMANDS.analyseAnyway, (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
   }
 
@@ -150,17 +161,20 @@ export class AnalysisService implements vscode.Disposable {
     // Asked for before the full analysis, so the worker runs it first.
     if (text.length > FIRST_LOOK_CHARS && (!state.published || state.bigEdit)) this.firstLook(document, text);
     state.bigEdit = false;
-    const result: Promise<Analysis | undefined> = this.client.analyze(key, version, text, { ref: this.settings.referenceDate }).then(analysis => {
-      if (state.pending?.result === result) state.pending = undefined;
-      // Never publish a result for an older version, nor one for a closed or re-languaged document.
-      if (!analysis || document.version !== version || !isSeed(document)) return undefined;
-      this.publish(document, version, analysis);
-      return analysis;
-    }, error => {
-      if (state.pending?.result === result) state.pending = undefined;
-      this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`);
-      return undefined;
-    });
+    const result: Promise<Analysis | undefined> = this.client.analyze(key, version, text, { ref: this.settings.referenceDate }).then(
+      analysis => {
+        if (state.pending?.result === result) state.pending = undefined;
+        // Never publish a result for an older version, nor one for a closed or re-languaged document.
+        if (!analysis || document.version !== version || !isSeed(document)) return undefined;
+        this.publish(document, version, analysis);
+        return analysis;
+      },
+      error => {
+        if (state.pending?.result === result) state.pending = undefined;
+        this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`);
+        return undefined;
+      },
+    );
     state.pending = { version, result };
     return result;
   }
@@ -174,12 +188,15 @@ export class AnalysisService implements vscode.Disposable {
     const margin = Math.max(WINDOW_MARGIN, visible.end - visible.start);
     const window = { start: Math.max(0, visible.start - margin), end: Math.min(text.length, visible.end + margin) };
     state.firstLook = { version, window };
-    this.client.analyze(document.uri.toString(), version, text, { ref: this.settings.referenceDate, window }).then(analysis => {
-      if (!analysis || document.version !== version || !isSeed(document)) return;
-      const now = state.published;
-      if (now?.version === version && !now.analysis.partial) return;
-      this.publish(document, version, analysis);
-    }, error => this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`));
+    this.client.analyze(document.uri.toString(), version, text, { ref: this.settings.referenceDate, window }).then(
+      analysis => {
+        if (!analysis || document.version !== version || !isSeed(document)) return;
+        const now = state.published;
+        if (now?.version === version && !now.analysis.partial) return;
+        this.publish(document, version, analysis);
+      },
+      error => this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`),
+    );
   }
 
   /** A first look, when the full analysis of a large document is under way and its editors now show another part. */
@@ -244,8 +261,10 @@ export class AnalysisService implements vscode.Disposable {
   /** Large documents only: what their analysis cost, in the worker and on this thread. */
   private logTiming(t: AnalysisTiming): void {
     if (t.chars <= FIRST_LOOK_CHARS) return;
-    this.output.appendLine(`${nameOf(vscode.Uri.parse(t.key))}: ${t.partial ? 'first look' : 'full analysis'} (${Math.round(t.chars / 1000)} K characters): `
-      + `${t.workerMs} ms in the worker, ${t.receiveMs.toFixed(1)} ms to receive, ${Math.round(t.totalMs)} ms after the request`);
+    this.output.appendLine(
+      `${nameOf(vscode.Uri.parse(t.key))}: ${t.partial ? 'first look' : 'full analysis'} (${Math.round(t.chars / 1000)} K characters): ` +
+        `${t.workerMs} ms in the worker, ${t.receiveMs.toFixed(1)} ms to receive, ${Math.round(t.totalMs)} ms after the request`,
+    );
   }
 
   /** Logs every failure; shows one warning per document until it is closed. */
@@ -270,5 +289,5 @@ function lengthOf(document: vscode.TextDocument): number {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.stack ?? error.message : String(error);
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

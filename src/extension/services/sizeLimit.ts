@@ -48,7 +48,8 @@ export class SizeLimit {
       this.output.appendLine(`${message} (seedReader.maxFileSizeMB): not analysed until you agree`);
       vscode.window.showWarningMessage(`Seed Reader: ${message}. Analyse it?`, 'Analyse', 'Not Now').then(
         choice => choice === 'Analyse' && this.onAgree(document.uri),
-        error => this.output.appendLine(`the size warning failed: ${error instanceof Error ? error.message : String(error)}`));
+        error => this.output.appendLine(`the size warning failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
     return false;
   }

@@ -19,10 +19,7 @@ export const labelType = (l: number): number => (l === OUTSIDE ? -1 : (l - 1) >>
 const labelPart = (l: number): number => (l - 1) & 3;
 
 /** Printable label names ("O", "B-PERSON", …), for the model file and debugging. */
-export const LABEL_NAMES: readonly string[] = [
-  'O',
-  ...ENTITY_TYPES.flatMap(t => ['B', 'I', 'L', 'U'].map(p => `${p}-${t}`)),
-];
+export const LABEL_NAMES: readonly string[] = ['O', ...ENTITY_TYPES.flatMap(t => ['B', 'I', 'L', 'U'].map(p => `${p}-${t}`))];
 
 /** Whether a label may start a sentence / end one (an entity must be closed by L or U). */
 export function canStart(l: number): boolean {

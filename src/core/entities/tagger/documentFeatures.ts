@@ -66,11 +66,7 @@ export function documentVotes(doc: DocumentContext, firstPass: readonly Uint8Arr
 /** The second-pass features of token `i` from its sentence's first-pass labels and vote codes. */
 export function voteFeatures(labels: Uint8Array, codes: Int16Array, i: number): string[] {
   const n = labels.length;
-  const f = [
-    `p=${LABEL_NAMES[labels[i]]}`,
-    `p-1=${i > 0 ? LABEL_NAMES[labels[i - 1]] : '<s>'}`,
-    `p+1=${i + 1 < n ? LABEL_NAMES[labels[i + 1]] : '</s>'}`,
-  ];
+  const f = [`p=${LABEL_NAMES[labels[i]]}`, `p-1=${i > 0 ? LABEL_NAMES[labels[i - 1]] : '<s>'}`, `p+1=${i + 1 < n ? LABEL_NAMES[labels[i + 1]] : '</s>'}`];
   const code = codes[i];
   if (code < 0) return f;
   for (let k = 1; k < SLOTS; k++) {

@@ -27,12 +27,7 @@ export class NerTagger {
     const names = data.features.split('\n');
     const featureIds = new Map<string, number>();
     names.forEach((name, i) => featureIds.set(name, i));
-    return new NerTagger(
-      featureIds,
-      decodeWeights(data.pass1, names.length),
-      decodeWeights(data.pass2, names.length),
-      parseGazetteer(data.gazetteer),
-    );
+    return new NerTagger(featureIds, decodeWeights(data.pass1, names.length), decodeWeights(data.pass2, names.length), parseGazetteer(data.gazetteer));
   }
 
   /** Built directly from trained parts (the trainer evaluates before encoding). */

@@ -49,8 +49,11 @@ export function registerDecorations({ extension: context, service, settings, act
     const spans = analysis && enabled ? spansByKind(analysis) : undefined;
     const ranges = new Map<Kind, vscode.Range[]>();
     for (const kind of KINDS) {
-      const show = spans && settings.decorate(kind) ? spans.get(kind) ?? [] : [];
-      ranges.set(kind, show.map(s => toRange(editor.document, s)));
+      const show = spans && settings.decorate(kind) ? (spans.get(kind) ?? []) : [];
+      ranges.set(
+        kind,
+        show.map(s => toRange(editor.document, s)),
+      );
       editor.setDecorations(types.get(kind)!, ranges.get(kind)!);
     }
     painted.set(editor.document, ranges);
@@ -59,14 +62,17 @@ export function registerDecorations({ extension: context, service, settings, act
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
 
   context.subscriptions.push(vscode.window.onDidChangeVisibleTextEditors(paintAll));
-  context.subscriptions.push(service.onDidChange(uri => vscode.window.visibleTextEditors
-    .filter(e => e.document.uri.toString() === uri.toString()).forEach(paint)));
+  context.subscriptions.push(
+    service.onDidChange(uri => vscode.window.visibleTextEditors.filter(e => e.document.uri.toString() === uri.toString()).forEach(paint)),
+  );
   context.subscriptions.push(settings.onDidChange('decorate', paintAll));
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.toggleDecorations, () => {
-    enabled = !enabled;
-    paintAll();
-    vscode.window.setStatusBarMessage(`Seed Reader: highlighting ${enabled ? 'on' : 'off'}`, 3000);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.toggleDecorations, () => {
+      enabled = !enabled;
+      paintAll();
+      vscode.window.setStatusBarMessage(`Seed Reader: highlighting ${enabled ? 'on' : 'off'}`, 3000);
+    }),
+  );
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLegend, () => showLegend(settings, active.analysis)));
   paintAll();
   return {
@@ -82,6 +88,9 @@ export function registerDecorations({ extension: context, service, settings, act
 
 /** A quick pick naming each kind, its colours and whether it is shown; picking a kind opens its setting. */
 async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
-  const picked = await vscode.window.showQuickPick(legendEntries(kind => settings.decorate(kind), analysis), { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' });
+  const picked = await vscode.window.showQuickPick(
+    legendEntries(kind => settings.decorate(kind), analysis),
+    { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' },
+  );
   if (picked) await vscode.commands.executeCommand('workbench.action.openSettings', `seedReader.decorate.${picked.entity}`);
 }

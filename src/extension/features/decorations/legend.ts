@@ -26,8 +26,8 @@ export interface LegendEntry {
 
 /** The legend of `analysis` (or of no seed): one entry per kind, in KINDS order; `shown` says whether a kind is highlighted. */
 export function legendEntries(shown: (kind: Kind) => boolean, analysis: Analysis | undefined): LegendEntry[] {
-  const count = (kind: Kind) => !analysis ? undefined
-    : kind === 'date' ? analysis.dates.length : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind).length;
+  const count = (kind: Kind) =>
+    !analysis ? undefined : kind === 'date' ? analysis.dates.length : analysis.mentions.filter(m => KIND_OF_TYPE[m.type] === kind).length;
   return KINDS.map(kind => {
     const n = count(kind);
     const colors = kindColors(kind);

@@ -10,7 +10,10 @@ import type { FeatureContext } from '../featureContext';
 
 /** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
 export class SeedHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly service: AnalysisService, private readonly settings: SeedSettings) {}
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly settings: SeedSettings,
+  ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const analysis = await this.service.analysisOf(document);

@@ -12,7 +12,12 @@ import type { FeatureContext } from '../featureContext';
 export class ActorProviders implements vscode.ReferenceProvider, vscode.DefinitionProvider, vscode.DocumentHighlightProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
+  async provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    _context: vscode.ReferenceContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[]> {
     const actor = await this.actorAt(document, position, token);
     return actor ? actor.mentions.map(m => toLocation(document, m)) : [];
   }
@@ -22,7 +27,11 @@ export class ActorProviders implements vscode.ReferenceProvider, vscode.Definiti
     return actor && toLocation(document, firstFullMention(actor));
   }
 
-  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[]> {
+  async provideDocumentHighlights(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentHighlight[]> {
     const actor = await this.actorAt(document, position, token);
     return actor ? actor.mentions.map(m => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)) : [];
   }

@@ -11,7 +11,7 @@ import { eventPicks, stepEvent } from './eventOrder';
 /** The editor of the active seed and its Analysis, or a message saying why there is none. */
 export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
   const document = active.document;
-  const editor = document && (editorOf(document) ?? await vscode.window.showTextDocument(document));
+  const editor = document && (editorOf(document) ?? (await vscode.window.showTextDocument(document)));
   const analysis = editor && isSeed(editor.document) ? await service.analysisOf(editor.document) : undefined;
   if (!editor || !analysis) {
     void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
@@ -32,44 +32,46 @@ function moveTo(editor: vscode.TextEditor, range: vscode.Range): void {
  * wrap at the ends.
  */
 export function registerEventNavigation({ extension: context, active, service }: FeatureContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.goToEvent, async () => {
-    const found = await seedEditor(active, service);
-    if (!found) return;
-    const { editor, analysis } = found;
-    if (analysis.events.length === 0) {
-      void vscode.window.showInformationMessage('Seed Reader: this seed has no dated events.');
-      return;
-    }
-    const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
-    const items = eventPicks(analysis).map(pick => ({ ...pick, range: toRange(editor.document, pick.event) }));
-    const pick = vscode.window.createQuickPick<(typeof items)[number]>();
-    pick.title = 'Seed Reader: Go to Event';
-    pick.placeholder = 'Events in timeline order';
-    pick.matchOnDescription = true;
-    pick.items = items;
-    const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
-    if (current >= 0) pick.activeItems = [items[current]];
-    let accepted = false;
-    const listeners = [
-      pick.onDidChangeActive(([item]) => item && editor.revealRange(item.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)),
-      pick.onDidAccept(() => {
-        const [item] = pick.selectedItems;
-        if (!item) return;
-        accepted = true;
-        moveTo(editor, item.range);
-        pick.hide();
-      }),
-      pick.onDidHide(() => {
-        if (!accepted) {
-          editor.selections = original.selections;
-          if (original.visible) editor.revealRange(original.visible, vscode.TextEditorRevealType.AtTop);
-        }
-        listeners.forEach(l => l.dispose());
-        pick.dispose();
-      }),
-    ];
-    pick.show();
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.goToEvent, async () => {
+      const found = await seedEditor(active, service);
+      if (!found) return;
+      const { editor, analysis } = found;
+      if (analysis.events.length === 0) {
+        void vscode.window.showInformationMessage('Seed Reader: this seed has no dated events.');
+        return;
+      }
+      const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
+      const items = eventPicks(analysis).map(pick => ({ ...pick, range: toRange(editor.document, pick.event) }));
+      const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+      pick.title = 'Seed Reader: Go to Event';
+      pick.placeholder = 'Events in timeline order';
+      pick.matchOnDescription = true;
+      pick.items = items;
+      const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
+      if (current >= 0) pick.activeItems = [items[current]];
+      let accepted = false;
+      const listeners = [
+        pick.onDidChangeActive(([item]) => item && editor.revealRange(item.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)),
+        pick.onDidAccept(() => {
+          const [item] = pick.selectedItems;
+          if (!item) return;
+          accepted = true;
+          moveTo(editor, item.range);
+          pick.hide();
+        }),
+        pick.onDidHide(() => {
+          if (!accepted) {
+            editor.selections = original.selections;
+            if (original.visible) editor.revealRange(original.visible, vscode.TextEditorRevealType.AtTop);
+          }
+          listeners.forEach(l => l.dispose());
+          pick.dispose();
+        }),
+      ];
+      pick.show();
+    }),
+  );
 
   const step = (direction: 1 | -1) => async () => {
     const found = await seedEditor(active, service);

@@ -10,15 +10,17 @@ import type { FeatureContext } from '../featureContext';
  * within its text. Anything else is refused without effect.
  */
 export function registerRevealCommand({ extension: context }: FeatureContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.revealRange, async (...args: unknown[]) => {
-    const target = validRevealArgs(args);
-    if (!target) {
-      void vscode.window.showWarningMessage('Seed Reader: that link does not point into an open seed.');
-      return false;
-    }
-    await revealInEditor(target.document, toRange(target.document, target), false);
-    return true;
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.revealRange, async (...args: unknown[]) => {
+      const target = validRevealArgs(args);
+      if (!target) {
+        void vscode.window.showWarningMessage('Seed Reader: that link does not point into an open seed.');
+        return false;
+      }
+      await revealInEditor(target.document, toRange(target.document, target), false);
+      return true;
+    }),
+  );
 }
 
 function validRevealArgs(args: unknown[]): { document: vscode.TextDocument; start: number; end: number } | undefined {

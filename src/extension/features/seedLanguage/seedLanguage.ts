@@ -17,20 +17,24 @@ export function registerSeedLanguage({ extension: context, settings }: FeatureCo
   context.subscriptions.push(settings.onDidChange('filePatterns', () => vscode.workspace.textDocuments.forEach(applyPatterns)));
   vscode.workspace.textDocuments.forEach(applyPatterns);
 
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.readAsSeed, async () => {
-    const document = vscode.window.activeTextEditor?.document;
-    if (!document) {
-      void vscode.window.showInformationMessage('Seed Reader: open a text file first, then read it as a seed.');
-      return;
-    }
-    await setSeedLanguage(document);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.readAsSeed, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage('Seed Reader: open a text file first, then read it as a seed.');
+        return;
+      }
+      await setSeedLanguage(document);
+    }),
+  );
 }
 
 async function setSeedLanguage(document: vscode.TextDocument): Promise<void> {
   try {
     await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE);
   } catch (error) {
-    void vscode.window.showWarningMessage(`Seed Reader: cannot read ${document.uri.fsPath} as a seed: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showWarningMessage(
+      `Seed Reader: cannot read ${document.uri.fsPath} as a seed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

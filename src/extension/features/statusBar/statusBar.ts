@@ -29,8 +29,7 @@ export function registerStatusBar({ extension: context, active, service, output 
   let command: string = COMMANDS.goToEvent;
   const update = () => {
     const document = active.document;
-    const view = document && vscode.window.activeTextEditor?.document === document
-      ? statusView(active.analysis, service.heldBack(document.uri)) : undefined;
+    const view = document && vscode.window.activeTextEditor?.document === document ? statusView(active.analysis, service.heldBack(document.uri)) : undefined;
     if (!document || !view) {
       shown = false;
       item.hide();
@@ -53,7 +52,7 @@ export function registerStatusBar({ extension: context, active, service, output 
         return shown ? item.text : undefined;
       },
       get tooltip() {
-        return shown ? item.tooltip as string : undefined;
+        return shown ? (item.tooltip as string) : undefined;
       },
       get command() {
         return command;

@@ -27,18 +27,29 @@ export function outline(analysis: Analysis): OutlineEntry[] {
     return { name, detail: `${children.length}`, kind: 'group', range, selection: { start: range.start, end: range.start }, children };
   };
   if (analysis.events.length > 0) {
-    entries.push(group('Events', analysis.events, analysis.events.map(e =>
-      ({ name: eventLabel(e), detail: e.date.value, kind: 'event' as const, range: e, selection: e.date, children: [] }))));
+    entries.push(
+      group(
+        'Events',
+        analysis.events,
+        analysis.events.map(e => ({ name: eventLabel(e), detail: e.date.value, kind: 'event' as const, range: e, selection: e.date, children: [] })),
+      ),
+    );
   }
   if (analysis.actors.length > 0) {
-    entries.push(group('Actors', analysis.actors.map(a => a.mentions[0]), analysis.actors.map(a => ({
-      name: a.name,
-      detail: `${KIND_INFO[KIND_OF_TYPE[a.type]].label} ×${a.mentions.length}`,
-      kind: a.type,
-      range: a.mentions[0],
-      selection: a.mentions[0],
-      children: [],
-    }))));
+    entries.push(
+      group(
+        'Actors',
+        analysis.actors.map(a => a.mentions[0]),
+        analysis.actors.map(a => ({
+          name: a.name,
+          detail: `${KIND_INFO[KIND_OF_TYPE[a.type]].label} ×${a.mentions.length}`,
+          kind: a.type,
+          range: a.mentions[0],
+          selection: a.mentions[0],
+          children: [],
+        })),
+      ),
+    );
   }
   return entries;
 }

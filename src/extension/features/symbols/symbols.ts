@@ -23,7 +23,13 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
     const analysis = await this.service.analysisOf(document);
     if (!analysis || token.isCancellationRequested) return [];
     const toSymbol = (entry: OutlineEntry): vscode.DocumentSymbol => {
-      const symbol = new vscode.DocumentSymbol(entry.name, entry.detail, SYMBOL_KIND[entry.kind], toRange(document, entry.range), toRange(document, entry.selection));
+      const symbol = new vscode.DocumentSymbol(
+        entry.name,
+        entry.detail,
+        SYMBOL_KIND[entry.kind],
+        toRange(document, entry.range),
+        toRange(document, entry.selection),
+      );
       symbol.children = entry.children.map(toSymbol);
       return symbol;
     };
@@ -32,5 +38,7 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
 }
 
 export function registerSymbols({ extension: context, service }: FeatureContext): void {
-  context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, new SeedSymbolProvider(service), { label: 'Seed Reader' }));
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, new SeedSymbolProvider(service), { label: 'Seed Reader' }),
+  );
 }

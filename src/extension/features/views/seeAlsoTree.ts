@@ -51,7 +51,10 @@ async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Pro
     try {
       const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const title = text.split(/\r?\n/).find(line => line.trim() !== '')?.trim();
+      const title = text
+        .split(/\r?\n/)
+        .find(line => line.trim() !== '')
+        ?.trim();
       if (title) titles.push({ uri, title });
     } catch {
       // An unreadable file is simply not a candidate.
@@ -61,22 +64,26 @@ async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Pro
 }
 
 export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settings: SeedSettings): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.openSeeAlso, async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
-    if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
-    const match = bestTitleMatch(title, await workspaceSeedTitles(settings, uri));
-    if (match) {
-      await vscode.window.showTextDocument(match.uri, { preview: true });
-      return;
-    }
-    const document = openSeed(uri);
-    if (document && (end as number) <= document.getText().length) {
-      await revealInEditor(document, toRange(document, { start: start as number, end: end as number }), true);
-      vscode.window.setStatusBarMessage('Seed Reader: no seed in the workspace has this title', 4000);
-    }
-  }));
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.searchSeeAlso, async (node?: { item?: SeeAlsoItem }) => {
-    const title = node?.item?.title;
-    if (typeof title !== 'string') return;
-    await vscode.commands.executeCommand('workbench.action.findInFiles', { query: title, triggerSearch: true, isRegex: false });
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.openSeeAlso, async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
+      if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
+      const match = bestTitleMatch(title, await workspaceSeedTitles(settings, uri));
+      if (match) {
+        await vscode.window.showTextDocument(match.uri, { preview: true });
+        return;
+      }
+      const document = openSeed(uri);
+      if (document && (end as number) <= document.getText().length) {
+        await revealInEditor(document, toRange(document, { start: start as number, end: end as number }), true);
+        vscode.window.setStatusBarMessage('Seed Reader: no seed in the workspace has this title', 4000);
+      }
+    }),
+  );
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.searchSeeAlso, async (node?: { item?: SeeAlsoItem }) => {
+      const title = node?.item?.title;
+      if (typeof title !== 'string') return;
+      await vscode.commands.executeCommand('workbench.action.findInFiles', { query: title, triggerSearch: true, isRegex: false });
+    }),
+  );
 }

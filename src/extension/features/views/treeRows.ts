@@ -34,8 +34,7 @@ export interface TreeRow {
 
 const GROUPS: readonly Kind[] = ['person', 'organisation', 'place', 'misc'];
 
-const groupOf = (analysis: Analysis, group: Kind): ActorNode =>
-  ({ kind: 'group', group, actors: analysis.actors.filter(a => KIND_OF_TYPE[a.type] === group) });
+const groupOf = (analysis: Analysis, group: Kind): ActorNode => ({ kind: 'group', group, actors: analysis.actors.filter(a => KIND_OF_TYPE[a.type] === group) });
 
 /** The Actors view's top level: one group per kind that has actors, in GROUPS order. */
 export function actorRoots(analysis: Analysis): ActorNode[] {
@@ -59,7 +58,14 @@ export function actorParent(analysis: Analysis, node: ActorNode): ActorNode | un
 export function actorRow(node: ActorNode): TreeRow {
   if (node.kind === 'group') {
     const info = KIND_INFO[node.group];
-    return { id: `group:${node.group}`, label: info.plural, description: `${node.actors.length}`, icon: info.icon, contextValue: 'actorGroup', expand: 'expanded' };
+    return {
+      id: `group:${node.group}`,
+      label: info.plural,
+      description: `${node.actors.length}`,
+      icon: info.icon,
+      contextValue: 'actorGroup',
+      expand: 'expanded',
+    };
   }
   if (node.kind === 'actor') {
     const { actor } = node;
