@@ -1,6 +1,7 @@
 // Installs the project-local VS Code once: Node 24 and code-server from npm into .cache/vscode/.
 // A no-op when already installed, so `npm start` and `npm test` call it every time.
 //   node out/scripts/vscode/install.js [--browser]     --browser: also require Chromium (the tests need it)
+// The Debian packages it needs are installed by it when it runs as root, and named in one command otherwise.
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -36,13 +37,33 @@ const buildPackages: readonly SystemPackage[] = [
 ];
 const browserPackages: readonly SystemPackage[] = [{ name: 'chromium', present: () => fs.existsSync(chromiumPath) }];
 
-/** Exits with the one apt-get line that fixes it when something is missing. */
-function requireSystemPackages(packages: readonly SystemPackage[]): void {
-  const missing = packages.filter(p => !p.present()).map(p => p.name);
+/**
+ * Makes sure the Debian packages `needed` are there, checking `wanted` (every package that `npm start` and
+ * `npm test` need) at the same time, so a reader meets one prompt at most, before any long step. As root
+ * (a fresh container, CI) with apt-get, it installs everything missing of `wanted` itself, `apt-get
+ * update` first. Otherwise, when something `needed` is missing, it exits with the one command that
+ * installs all of `wanted` that is missing.
+ */
+function ensureSystemPackages(needed: readonly SystemPackage[], wanted: readonly SystemPackage[]): void {
+  const missing = wanted.filter(p => !p.present()).map(p => p.name);
   if (missing.length === 0) return;
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  if (process.getuid?.() === 0 && onPath('apt-get')) {
+    step(`installing Debian packages: ${missing.join(' ')} (apt-get update, then apt-get install)`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', ...missing],
+    ]) {
+      const result = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+      if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+    }
+    const still = needed.filter(p => !p.present()).map(p => p.name);
+    if (still.length > 0) throw new Error(`still missing after apt-get install: ${still.join(', ')}`);
+    return;
+  }
+  if (needed.every(p => p.present())) return;
   console.error(
-    `Missing system packages: ${missing.join(', ')}. Install them with:\n\n` + `  ${sudo}apt-get update && ${sudo}apt-get install -y ${missing.join(' ')}\n`,
+    `Missing system packages: ${missing.join(', ')}. Install them with:\n\n` + `  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n`,
   );
   process.exit(1);
 }
@@ -155,12 +176,14 @@ function checkNativeModules(): void {
 
 async function main(): Promise<void> {
   const withBrowser = process.argv.includes('--browser');
-  if (withBrowser) requireSystemPackages(browserPackages);
-  if (isCodeServerInstalled()) {
+  const installed = isCodeServerInstalled();
+  // What this run needs, and what start and test need between them (the browser only for the tests).
+  const needed = [...(installed ? [] : buildPackages), ...(withBrowser ? browserPackages : [])];
+  ensureSystemPackages(needed, [...(installed ? [] : buildPackages), ...browserPackages]);
+  if (installed) {
     step(`code-server ${CODE_SERVER_VERSION} ready in ${path.relative(process.cwd(), codeServerDir) || '.'}`);
     return;
   }
-  requireSystemPackages(buildPackages);
   const started = Date.now();
   fs.mkdirSync(cacheDir, { recursive: true });
   await installNode();
