@@ -152,7 +152,7 @@ describe('Seed Reader features on the user seed', () => {
       'Russia warned the United States against military intervention in the Affairs of Venezuela',
     ]);
     assert.deepStrictEqual(
-      labels(reader.eventsTree, reader.eventsTree.getChildren()).map(l => l?.split(' — ')[0]),
+      labels(reader.eventsTree, reader.eventsTree.getChildren()).map(l => l?.split(' · ')[0]),
       ['late October', '15 January', '23 January', '9:00 GMT', 'next week', '13-14 February'],
     );
     const groups = reader.actorsTree.getChildren();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openFile, userSeedFile } from './helpers';
+import { openFile, seedReader, userSeedFile, waitFor } from './helpers';
 
 /** The editor settings a seed opens with: what makes an article pleasant to read (package.json's configurationDefaults). */
 const READING = {
@@ -41,5 +41,27 @@ describe('reading defaults for seeds', () => {
       await editor.update('wordWrap', undefined, vscode.ConfigurationTarget.Global, true);
     }
     assert.strictEqual(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on');
+  });
+});
+
+describe('the Actors view order', () => {
+  it('lists the actors of a kind most mentioned first, or in text order with seedReader.actors.sortBy', async () => {
+    const { document } = await openFile(userSeedFile);
+    const reader = await seedReader();
+    await waitFor('the seed to be analysed', () => reader.analysisFor(document.uri) && true, 30_000);
+    const tree = reader.actorsTree;
+    const places = () => {
+      const group = tree.getChildren().find(g => tree.getTreeItem(g).label === 'Places');
+      return group ? tree.getChildren(group).map(a => [tree.getTreeItem(a).label, tree.getTreeItem(a).description]) : [];
+    };
+    const rest = ['Geneva', 'UK', 'France', 'Germany', 'Washington', 'Beijing', 'Venezuela'].map(name => [name, '×1']);
+    assert.deepStrictEqual(places(), [['Russia', '×11'], ['United States', '×7'], ['Brussels', '×2'], ['Ukraine', '×1'], ...rest]);
+    const settings = vscode.workspace.getConfiguration('seedReader');
+    await settings.update('actors.sortBy', 'textOrder', vscode.ConfigurationTarget.Global);
+    try {
+      assert.deepStrictEqual(places(), [['Russia', '×11'], ['Ukraine', '×1'], ['Brussels', '×2'], ['United States', '×7'], ...rest]);
+    } finally {
+      await settings.update('actors.sortBy', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

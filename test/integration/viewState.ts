@@ -1,6 +1,7 @@
 // What Seed Reader shows for a document, read through its API as plain data: the painted ranges and the
 // three views. Used by hostile.test.ts.
 import * as vscode from 'vscode';
+import { shortClause } from '../../src/extension/features/views/treeRows';
 import type { Analysis } from '../../src/core';
 import type { Kind } from '../../src/extension/analysisLookup';
 import type { SeedReaderApi } from '../../src/extension/api';
@@ -55,6 +56,13 @@ export function views(reader: SeedReaderApi): ViewState {
   };
 }
 
+/** Actors by number of mentions, most first; as many mentions keep their order. */
+const mostMentionedFirst = <T extends { mentions: readonly unknown[] }>(actors: T[]): T[] =>
+  actors
+    .map((actor, i) => ({ actor, i }))
+    .sort((a, b) => b.actor.mentions.length - a.actor.mentions.length || a.i - b.i)
+    .map(x => x.actor);
+
 const KIND_OF_TYPE = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', MISC: 'misc' } as const;
 const GROUPS = [
   ['person', 'People'],
@@ -77,14 +85,15 @@ export function expectedState(analysis: Analysis, document: vscode.TextDocument)
     ) as Record<Kind, Span4[]>,
     views: {
       seeAlso: analysis.structure.seeAlso.map(item => item.title),
-      actors: GROUPS.map(([kind, label]) => [label, analysis.actors.filter(a => KIND_OF_TYPE[a.type] === kind)] as const)
+      // Most mentioned first, ties in text order (the default of seedReader.actors.sortBy).
+      actors: GROUPS.map(([kind, label]) => [label, mostMentionedFirst(analysis.actors.filter(a => KIND_OF_TYPE[a.type] === kind))] as const)
         .filter(([, actors]) => actors.length > 0)
         .map(([label, actors]) => [
           label,
           `${actors.length}`,
           actors.map(actor => [actor.name, `×${actor.mentions.length}`, actor.mentions.map((m): Shown => [m.text, lineOf(m.start)])]),
         ]),
-      events: analysis.events.map(event => [`${event.date.text} — ${event.summary}`, event.date.value]),
+      events: analysis.events.map(event => [`${event.date.text} · ${shortClause(event.summary)}`, undefined]),
     },
   };
 }

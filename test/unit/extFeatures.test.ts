@@ -17,6 +17,15 @@ const EVENT_LABELS = [
   'next week — The US has invited Russia to hold talks on the sidelines of a UN meeting in…',
   '13-14 February — Defence Ministers of NATO countries will discuss the situation in Brussels',
 ];
+/** The same events as the Events view's rows show them: the date, then a clause short enough to fit. */
+const ROW_LABELS = [
+  'late October · The President of the United States…',
+  '15 January · In Geneva held a closed…',
+  '23 January · Russia held a briefing for foreign…',
+  '9:00 GMT · A meeting of the Council Russia—NATO…',
+  'next week · The US has invited Russia to hold talks…',
+  '13-14 February · Defence Ministers of NATO countries…',
+];
 const EVENT_VALUES = ['XXXX-10', 'XXXX-01-15', 'XXXX-01-23', 'XXXX-XX-XXT09:00', 'XXXX-WXX', 'XXXX-02-13'];
 
 describe('extension: what the features show, computed from the user seed', () => {
@@ -85,21 +94,40 @@ describe('extension: what the features show, computed from the user seed', () =>
     });
   });
 
-  it('lists the events in timeline order, with the sentence in the tooltip', () => {
+  it('lists the events in timeline order, each row the date and a short clause, the day in words and the sentence in the tooltip', () => {
     const rows = eventRoots(analysis).map(eventRow);
     assert.deepStrictEqual(
       rows.map(r => [r.id, r.label, r.description]),
-      EVENT_LABELS.map((label, i) => [`event:${i}:${[993, 1206, 1366, 821, 1797, 726][i]}`, label, EVENT_VALUES[i]]),
+      ROW_LABELS.map((label, i) => [`event:${i}:${[993, 1206, 1366, 821, 1797, 726][i]}`, label, undefined]),
+    );
+    assert.deepStrictEqual(
+      rows.map(r => r.tooltip?.split('\n')[0]),
+      [
+        'late October: October, year not stated',
+        '15 January: 15 January, year not stated',
+        '23 January: 23 January, year not stated',
+        '9:00 GMT: at 09:00, day not stated',
+        'next week: a week not stated',
+        '13-14 February: 13 February, year not stated',
+      ],
     );
     assert.deepStrictEqual(rows[3], {
       id: 'event:3:821',
-      label: EVENT_LABELS[3],
-      description: 'XXXX-XX-XXT09:00',
-      tooltip: '9:00 GMT (XXXX-XX-XXT09:00)\n\nA meeting of the Council Russia—NATO began in Brussels at 9:00 GMT and lasted five hours.',
+      label: ROW_LABELS[3],
+      tooltip: '9:00 GMT: at 09:00, day not stated\n\nA meeting of the Council Russia—NATO began in Brussels at 9:00 GMT and lasted five hours.',
       icon: 'calendar',
       contextValue: 'event',
       expand: 'none',
     });
+  });
+
+  it('orders the actors of a kind by mentions (ties in text order), or in text order when the setting asks', () => {
+    const places = (order?: 'mentions' | 'textOrder') => actorChildren(actorRoots(analysis, order)[2]).map(n => actorRow(n).label);
+    const rest = ['Geneva', 'UK', 'France', 'Germany', 'Washington', 'Beijing', 'Venezuela'];
+    assert.deepStrictEqual(places(), ['Russia', 'United States', 'Brussels', 'Ukraine', ...rest]);
+    assert.deepStrictEqual(places('textOrder'), ['Russia', 'Ukraine', 'Brussels', 'United States', ...rest]);
+    const unitedStates = actorChildren(actorRoots(analysis)[2])[1];
+    assert.deepStrictEqual(actorParent(analysis, unitedStates), actorRoots(analysis)[2]);
   });
 
   it('lists the see-also headlines', () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Kind } from '../analysisLookup';
 import type { HoverDetail } from '../features/hover/hoverCard';
+import type { ActorOrder } from '../features/views/treeRows';
 import { DEFAULT_MAX_SEED_MB } from '../../core';
 
 /** The `seedReader.*` settings, typed, with their defaults. Features get this object, never the raw configuration. */
@@ -42,6 +43,11 @@ export class SeedSettings {
   /** How much a hover card shows. Default 'full'. */
   get hoverDetail(): HoverDetail {
     return this.config.get<string>('hover.detail', 'full') === 'compact' ? 'compact' : 'full';
+  }
+
+  /** How the Actors view orders the actors of a kind. Default 'mentions' (most mentioned first). */
+  get actorOrder(): ActorOrder {
+    return this.config.get<string>('actors.sortBy', 'mentions') === 'textOrder' ? 'textOrder' : 'mentions';
   }
 
   /** Fires when a `seedReader.<key>` setting changes (key such as 'referenceDate' or 'decorate'). */

@@ -2,14 +2,23 @@ import type * as vscode from 'vscode';
 import type { Analysis } from '../../../core';
 import { lineNumber } from '../../convert';
 import { revealCommand, SeedTree, toTreeItem } from './seedTree';
-import { type ActorNode, actorChildren, actorParent, actorRoots, actorRow } from './treeRows';
+import type { ActiveSeed } from '../../services/activeSeed';
+import { type ActorNode, type ActorOrder, actorChildren, actorParent, actorRoots, actorRow } from './treeRows';
 
 export type { ActorNode } from './treeRows';
 
 /** The Actors view: actors grouped by kind with mention counts; an actor expands to its mentions. */
 export class ActorsTree extends SeedTree<ActorNode> {
+  /** `order` reads the setting each time the tree is drawn. */
+  constructor(
+    active: ActiveSeed,
+    private readonly order: () => ActorOrder,
+  ) {
+    super(active);
+  }
+
   protected roots(analysis: Analysis): ActorNode[] {
-    return actorRoots(analysis);
+    return actorRoots(analysis, this.order());
   }
 
   protected children(node: ActorNode): ActorNode[] {
@@ -18,7 +27,7 @@ export class ActorsTree extends SeedTree<ActorNode> {
 
   getParent(node: ActorNode): ActorNode | undefined {
     const analysis = this.active.analysis;
-    return analysis && actorParent(analysis, node);
+    return analysis && actorParent(analysis, node, this.order());
   }
 
   getTreeItem(node: ActorNode): vscode.TreeItem {

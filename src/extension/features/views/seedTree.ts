@@ -24,6 +24,11 @@ export abstract class SeedTree<T> implements vscode.TreeDataProvider<T>, vscode.
     return element === undefined ? this.roots(analysis, document) : this.children(element, analysis, document);
   }
 
+  /** Draws the tree again (a setting it reads changed). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
   abstract getTreeItem(element: T): vscode.TreeItem;
   /** A flat list has no parents; a nested tree says where each node sits, so reveal() works. */
   getParent(_element: T): T | undefined {

@@ -4,7 +4,8 @@
  * (line numbers, click commands).
  */
 import type { Actor, Analysis, SeeAlsoItem, SeedEvent, Span } from '../../../core';
-import { eventLabel, type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
+import { plainDate } from '../../plainDate';
 
 export type ActorNode =
   | { readonly kind: 'group'; readonly group: Kind; readonly actors: readonly Actor[] }
@@ -34,11 +35,19 @@ export interface TreeRow {
 
 const GROUPS: readonly Kind[] = ['person', 'organisation', 'place', 'misc'];
 
-const groupOf = (analysis: Analysis, group: Kind): ActorNode => ({ kind: 'group', group, actors: analysis.actors.filter(a => KIND_OF_TYPE[a.type] === group) });
+/** How the Actors view orders the actors of a kind: most mentioned first (ties in text order), or in text order. */
+export type ActorOrder = 'mentions' | 'textOrder';
+
+function groupOf(analysis: Analysis, group: Kind, order: ActorOrder): ActorNode {
+  const actors = analysis.actors.filter(a => KIND_OF_TYPE[a.type] === group);
+  // Array.prototype.sort is stable: actors with as many mentions keep their text order.
+  if (order === 'mentions') actors.sort((a, b) => b.mentions.length - a.mentions.length);
+  return { kind: 'group', group, actors };
+}
 
 /** The Actors view's top level: one group per kind that has actors, in GROUPS order. */
-export function actorRoots(analysis: Analysis): ActorNode[] {
-  return GROUPS.map(group => groupOf(analysis, group)).filter(node => node.kind === 'group' && node.actors.length > 0);
+export function actorRoots(analysis: Analysis, order: ActorOrder = 'mentions'): ActorNode[] {
+  return GROUPS.map(group => groupOf(analysis, group, order)).filter(node => node.kind === 'group' && node.actors.length > 0);
 }
 
 /** A group lists its actors; an actor its mentions, in text order. */
@@ -49,10 +58,10 @@ export function actorChildren(node: ActorNode): ActorNode[] {
 }
 
 /** The node above `node` (what reveal() needs), or undefined at the top. */
-export function actorParent(analysis: Analysis, node: ActorNode): ActorNode | undefined {
+export function actorParent(analysis: Analysis, node: ActorNode, order: ActorOrder = 'mentions'): ActorNode | undefined {
   if (node.kind === 'group') return undefined;
   if (node.kind === 'mention') return { kind: 'actor', actor: node.actor };
-  return groupOf(analysis, KIND_OF_TYPE[node.actor.type]);
+  return groupOf(analysis, KIND_OF_TYPE[node.actor.type], order);
 }
 
 export function actorRow(node: ActorNode): TreeRow {
@@ -81,13 +90,22 @@ export function eventRoots(analysis: Analysis): EventNode[] {
   return analysis.events.map((event, index) => ({ event, index }));
 }
 
-/** An event's row; its tooltip is plain text (the tree shows it as markdown text). */
+/** The most of an event's summary a row shows, so that the date and a clause fit the view's default width. */
+const SHORT_CLAUSE = 40;
+
+/** The first words of `summary`, cut at a word boundary before `max` characters, with "…" when cut. */
+export function shortClause(summary: string, max = SHORT_CLAUSE): string {
+  if (summary.length <= max) return summary;
+  const cut = summary.lastIndexOf(' ', max - 1);
+  return `${summary.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/** An event's row: the date, then a short clause; the tooltip (plain text) has the day in words and the whole sentence. */
 export function eventRow({ event, index }: EventNode): TreeRow {
   return {
     id: `event:${index}:${event.start}`,
-    label: eventLabel(event),
-    description: event.date.value,
-    tooltip: `${event.date.text} (${event.date.value})\n\n${event.text}`,
+    label: `${event.date.text} · ${shortClause(event.summary)}`,
+    tooltip: `${event.date.text}: ${plainDate(event.date.value)}\n\n${event.text}`,
     icon: 'calendar',
     contextValue: 'event',
     expand: 'none',

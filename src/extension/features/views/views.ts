@@ -14,8 +14,9 @@ export interface SeedViews {
 export function registerViews({ extension: context, active, settings }: FeatureContext): SeedViews {
   const seeAlsoTree = new SeeAlsoTree(active);
   context.subscriptions.push(seeAlsoTree);
-  const actorsTree = new ActorsTree(active);
+  const actorsTree = new ActorsTree(active, () => settings.actorOrder);
   context.subscriptions.push(actorsTree);
+  context.subscriptions.push(settings.onDidChange('actors.sortBy', () => actorsTree.refresh()));
   const eventsTree = new EventsTree(active);
   context.subscriptions.push(eventsTree);
   context.subscriptions.push(vscode.window.createTreeView('seedReader.seeAlso', { treeDataProvider: seeAlsoTree }));
