@@ -1,4 +1,5 @@
 /** Questions the features ask of an Analysis, over plain offsets. No `vscode` import. */
+import * as l10n from '@vscode/l10n';
 import type { Analysis, Mention, Actor, SeedEvent, DateMention, EntityType, Span } from '../core';
 
 /** Whether `offset` lies in `span`; its end counts too, so a cursor just after a word is on the word. */
@@ -65,12 +66,49 @@ export const KIND_OF_TYPE: Readonly<Record<EntityType, Kind>> = {
   MISC: 'misc',
 };
 
+/** A kind's codicon and words; the words are translated each time they are read (see KIND_INFO). */
+function kindInfo(icon: string, label: () => string, plural: () => string): { readonly label: string; readonly plural: string; readonly icon: string } {
+  return {
+    icon,
+    get label() {
+      return label();
+    },
+    get plural() {
+      return plural();
+    },
+  };
+}
+
+/**
+ * The words are getters: this table is built when the module loads, before activation configures the
+ * translations, so a word is translated when it is read, not when the module loads.
+ */
 export const KIND_INFO: Readonly<Record<Kind, { readonly label: string; readonly plural: string; readonly icon: string }>> = {
-  person: { label: 'Person', plural: 'People', icon: 'person' },
-  organisation: { label: 'Organisation', plural: 'Organisations', icon: 'organization' },
-  place: { label: 'Place', plural: 'Places', icon: 'location' },
-  misc: { label: 'Other', plural: 'Other', icon: 'symbol-misc' },
-  date: { label: 'Date', plural: 'Dates', icon: 'calendar' },
+  person: kindInfo(
+    'person',
+    () => l10n.t('Person'),
+    () => l10n.t('People'),
+  ),
+  organisation: kindInfo(
+    'organization',
+    () => l10n.t('Organisation'),
+    () => l10n.t('Organisations'),
+  ),
+  place: kindInfo(
+    'location',
+    () => l10n.t('Place'),
+    () => l10n.t('Places'),
+  ),
+  misc: kindInfo(
+    'symbol-misc',
+    () => l10n.t('Other'),
+    () => l10n.t({ message: 'Other', comment: 'The group of other named things (treaties, nationalities, products): a plural.' }),
+  ),
+  date: kindInfo(
+    'calendar',
+    () => l10n.t('Date'),
+    () => l10n.t('Dates'),
+  ),
 };
 
 /** The label of an event wherever one is listed: "date — summary". */
