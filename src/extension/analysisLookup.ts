@@ -66,49 +66,42 @@ export const KIND_OF_TYPE: Readonly<Record<EntityType, Kind>> = {
   MISC: 'misc',
 };
 
-/** A kind's codicon and words; the words are translated each time they are read (see KIND_INFO). */
-function kindInfo(icon: string, label: () => string, plural: () => string): { readonly label: string; readonly plural: string; readonly icon: string } {
+/**
+ * The words of each kind, as functions: a word is translated when it is read, not when this module loads
+ * (which is before activation configures @vscode/l10n).
+ */
+const KIND_WORDS: Readonly<Record<Kind, () => { readonly label: string; readonly plural: string }>> = {
+  person: () => ({ label: l10n.t('Person'), plural: l10n.t('People') }),
+  organisation: () => ({ label: l10n.t('Organisation'), plural: l10n.t('Organisations') }),
+  place: () => ({ label: l10n.t('Place'), plural: l10n.t('Places') }),
+  misc: () => ({
+    label: l10n.t('Other'),
+    plural: l10n.t({ message: 'Other', comment: 'The group of other named things (treaties, nationalities, products): a plural.' }),
+  }),
+  date: () => ({ label: l10n.t('Date'), plural: l10n.t('Dates') }),
+};
+
+const KIND_ICONS: Readonly<Record<Kind, string>> = { person: 'person', organisation: 'organization', place: 'location', misc: 'symbol-misc', date: 'calendar' };
+
+/** A kind's codicon, and its words in the reader's language (getters over KIND_WORDS). */
+function kindInfo(kind: Kind): { readonly label: string; readonly plural: string; readonly icon: string } {
   return {
-    icon,
+    icon: KIND_ICONS[kind],
     get label() {
-      return label();
+      return KIND_WORDS[kind]().label;
     },
     get plural() {
-      return plural();
+      return KIND_WORDS[kind]().plural;
     },
   };
 }
 
-/**
- * The words are getters: this table is built when the module loads, before activation configures the
- * translations, so a word is translated when it is read, not when the module loads.
- */
 export const KIND_INFO: Readonly<Record<Kind, { readonly label: string; readonly plural: string; readonly icon: string }>> = {
-  person: kindInfo(
-    'person',
-    () => l10n.t('Person'),
-    () => l10n.t('People'),
-  ),
-  organisation: kindInfo(
-    'organization',
-    () => l10n.t('Organisation'),
-    () => l10n.t('Organisations'),
-  ),
-  place: kindInfo(
-    'location',
-    () => l10n.t('Place'),
-    () => l10n.t('Places'),
-  ),
-  misc: kindInfo(
-    'symbol-misc',
-    () => l10n.t('Other'),
-    () => l10n.t({ message: 'Other', comment: 'The group of other named things (treaties, nationalities, products): a plural.' }),
-  ),
-  date: kindInfo(
-    'calendar',
-    () => l10n.t('Date'),
-    () => l10n.t('Dates'),
-  ),
+  person: kindInfo('person'),
+  organisation: kindInfo('organisation'),
+  place: kindInfo('place'),
+  misc: kindInfo('misc'),
+  date: kindInfo('date'),
 };
 
 /** The label of an event wherever one is listed: "date — summary". */
