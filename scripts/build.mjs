@@ -1,5 +1,6 @@
 // Bundles the extension, the analysis worker and the CLI with esbuild. `--watch` rebuilds on change,
 // `--production` minifies without source maps (what `npm run package` ships).
+import { readFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -14,6 +15,26 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+};
+
+/**
+ * @vscode/l10n (the pure modules' translations) can also fetch() a bundle from a URL. Seed Reader hands it
+ * the bundle's contents at activation (l10n.config({ contents })), so the bundles leave that reader out
+ * and what ships makes no web request (README, Security; test/unit/security.test.ts checks the bundles).
+ * The build fails if a new version of the library no longer has the reader where this expects it.
+ */
+const l10nWithoutFetch = {
+  name: 'l10n-without-fetch',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@vscode[\\/]l10n[\\/]dist[\\/]main\.js$/ }, async args => {
+      const text = await readFile(args.path, 'utf8');
+      const start = text.indexOf('async function readFileFromUri(uri) {');
+      const end = text.indexOf('\nfunction readFileFromFsPath(', start);
+      if (start < 0 || end < 0) throw new Error(`${args.path}: readFileFromUri not found; update l10nWithoutFetch in scripts/build.mjs`);
+      const stub = 'async function readFileFromUri() {\n  throw new Error("Seed Reader configures @vscode/l10n with the bundle contents");\n}';
+      return { contents: `${text.slice(0, start)}${stub}${text.slice(end)}`, loader: 'js' };
+    });
+  },
 };
 
 const entries = [
@@ -56,9 +77,9 @@ const watchReport = outfile => ({
 });
 
 for (const entry of entries) {
-  const options = { ...common, ...entry };
+  const options = { ...common, ...entry, plugins: [l10nWithoutFetch] };
   if (watch) {
-    const ctx = await esbuild.context({ ...options, plugins: [watchReport(entry.outfile)] });
+    const ctx = await esbuild.context({ ...options, plugins: [...options.plugins, watchReport(entry.outfile)] });
     await ctx.watch();
   } else {
     await esbuild.build(options);

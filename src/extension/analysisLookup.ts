@@ -1,4 +1,5 @@
 /** Questions the features ask of an Analysis, over plain offsets. No `vscode` import. */
+import * as l10n from '@vscode/l10n';
 import type { Analysis, Mention, Actor, SeedEvent, DateMention, EntityType, Span } from '../core';
 
 /** Whether `offset` lies in `span`; its end counts too, so a cursor just after a word is on the word. */
@@ -65,12 +66,42 @@ export const KIND_OF_TYPE: Readonly<Record<EntityType, Kind>> = {
   MISC: 'misc',
 };
 
+/**
+ * The words of each kind, as functions: a word is translated when it is read, not when this module loads
+ * (which is before activation configures @vscode/l10n).
+ */
+const KIND_WORDS: Readonly<Record<Kind, () => { readonly label: string; readonly plural: string }>> = {
+  person: () => ({ label: l10n.t('Person'), plural: l10n.t('People') }),
+  organisation: () => ({ label: l10n.t('Organisation'), plural: l10n.t('Organisations') }),
+  place: () => ({ label: l10n.t('Place'), plural: l10n.t('Places') }),
+  misc: () => ({
+    label: l10n.t('Other'),
+    plural: l10n.t({ message: 'Other', comment: 'The group of other named things (treaties, nationalities, products): a plural.' }),
+  }),
+  date: () => ({ label: l10n.t('Date'), plural: l10n.t('Dates') }),
+};
+
+const KIND_ICONS: Readonly<Record<Kind, string>> = { person: 'person', organisation: 'organization', place: 'location', misc: 'symbol-misc', date: 'calendar' };
+
+/** A kind's codicon, and its words in the reader's language (getters over KIND_WORDS). */
+function kindInfo(kind: Kind): { readonly label: string; readonly plural: string; readonly icon: string } {
+  return {
+    icon: KIND_ICONS[kind],
+    get label() {
+      return KIND_WORDS[kind]().label;
+    },
+    get plural() {
+      return KIND_WORDS[kind]().plural;
+    },
+  };
+}
+
 export const KIND_INFO: Readonly<Record<Kind, { readonly label: string; readonly plural: string; readonly icon: string }>> = {
-  person: { label: 'Person', plural: 'People', icon: 'person' },
-  organisation: { label: 'Organisation', plural: 'Organisations', icon: 'organization' },
-  place: { label: 'Place', plural: 'Places', icon: 'location' },
-  misc: { label: 'Other', plural: 'Other', icon: 'symbol-misc' },
-  date: { label: 'Date', plural: 'Dates', icon: 'calendar' },
+  person: kindInfo('person'),
+  organisation: kindInfo('organisation'),
+  place: kindInfo('place'),
+  misc: kindInfo('misc'),
+  date: kindInfo('date'),
 };
 
 /** The label of an event wherever one is listed: "date — summary". */

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { SeedReaderApi } from './api';
 import type { FeatureContext } from './features/featureContext';
@@ -15,6 +16,9 @@ type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) ex
 
 /** Wires the services and runs the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
 export function activate(context: vscode.ExtensionContext): SeedReaderApi {
+  // The pure modules translate through @vscode/l10n: they read the bundle VS Code loaded for the display
+  // language, as vscode.l10n.t does (none for English, whose words are the messages themselves).
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const output = vscode.window.createOutputChannel('Seed Reader');
   context.subscriptions.push(output);
   try {
@@ -36,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
     return api;
   } catch (error) {
     output.appendLine(`activation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    void vscode.window.showErrorMessage('Seed Reader could not start; see the "Seed Reader" output.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader could not start; see the "Seed Reader" output.'));
     throw error;
   }
 }

@@ -171,7 +171,7 @@ export class AnalysisService implements vscode.Disposable {
       },
       error => {
         if (state.pending?.result === result) state.pending = undefined;
-        this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`);
+        this.reportFailure(state, document, error);
         return undefined;
       },
     );
@@ -195,7 +195,7 @@ export class AnalysisService implements vscode.Disposable {
         if (now?.version === version && !now.analysis.partial) return;
         this.publish(document, version, analysis);
       },
-      error => this.report(state, `${nameOf(document)}: analysis failed: ${describe(error)}`),
+      error => this.reportFailure(state, document, error),
     );
   }
 
@@ -237,7 +237,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = (uri ?? vscode.window.activeTextEditor?.document.uri)?.toString();
     const document = key === undefined ? undefined : openSeed(key);
     if (!key || !document) {
-      void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: open a seed first.'));
       return false;
     }
     this.sizeLimit.agree(this.stateOf(document).size);
@@ -267,12 +267,13 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
-  /** Logs every failure; shows one warning per document until it is closed. */
-  private report(state: DocumentState, message: string): void {
-    this.output.appendLine(message);
+  /** Logs every failure (in English, like every log line); shows one warning per document, in the reader's language, until it is closed. */
+  private reportFailure(state: DocumentState, document: vscode.TextDocument, error: unknown): void {
+    const detail = describe(error);
+    this.output.appendLine(`${nameOf(document)}: analysis failed: ${detail}`);
     if (state.warned) return;
     state.warned = true;
-    void vscode.window.showWarningMessage(`Seed Reader: ${message.split('\n')[0]}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: {0}: analysis failed: {1}', nameOf(document), detail.split('\n')[0]));
   }
 }
 

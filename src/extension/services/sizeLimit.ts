@@ -38,18 +38,27 @@ export class SizeLimit {
     if (size.agreed || text.length * 3 <= limit) return true;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes <= limit) return true;
-    const reason = `${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit`;
+    const reason = vscode.l10n.t('{0} MB, above the {1} MB limit', formatMB(bytes), formatMB(limit));
     const before = size.tooLarge;
     size.tooLarge = { version: document.version, reason };
     if (before?.version !== document.version || before.reason !== reason) this.onHeld(document.uri);
     if (!size.asked) {
       size.asked = true;
-      const message = `${nameOf(document)} is ${reason}`;
-      this.output.appendLine(`${message} (seedReader.maxFileSizeMB): not analysed until you agree`);
-      vscode.window.showWarningMessage(`Seed Reader: ${message}. Analyse it?`, 'Analyse', 'Not Now').then(
-        choice => choice === 'Analyse' && this.onAgree(document.uri),
-        error => this.output.appendLine(`the size warning failed: ${error instanceof Error ? error.message : String(error)}`),
+      // The log stays in English (as every log line does); the prompt is in the reader's language.
+      this.output.appendLine(
+        `${nameOf(document)} is ${formatMB(bytes)} MB, above the ${formatMB(limit)} MB limit (seedReader.maxFileSizeMB): not analysed until you agree`,
       );
+      const analyse = vscode.l10n.t('Analyse');
+      vscode.window
+        .showWarningMessage(
+          vscode.l10n.t('Seed Reader: {0} is {1} MB, above the {2} MB limit. Analyse it?', nameOf(document), formatMB(bytes), formatMB(limit)),
+          analyse,
+          vscode.l10n.t('Not Now'),
+        )
+        .then(
+          choice => choice === analyse && this.onAgree(document.uri),
+          error => this.output.appendLine(`the size warning failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
     }
     return false;
   }

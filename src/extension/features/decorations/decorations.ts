@@ -70,7 +70,7 @@ export function registerDecorations({ extension: context, service, settings, act
     vscode.commands.registerCommand(COMMANDS.toggleDecorations, () => {
       enabled = !enabled;
       paintAll();
-      vscode.window.setStatusBarMessage(`Seed Reader: highlighting ${enabled ? 'on' : 'off'}`, 3000);
+      vscode.window.setStatusBarMessage(enabled ? vscode.l10n.t('Seed Reader: highlighting on') : vscode.l10n.t('Seed Reader: highlighting off'), 3000);
     }),
   );
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLegend, () => showLegend(settings, active.analysis)));
@@ -90,7 +90,7 @@ export function registerDecorations({ extension: context, service, settings, act
 async function showLegend(settings: SeedSettings, analysis: Analysis | undefined): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     legendEntries(kind => settings.decorate(kind), analysis),
-    { title: 'Seed Reader: Legend', placeHolder: 'Pick a kind to change whether it is highlighted' },
+    { title: vscode.l10n.t('Seed Reader: Legend'), placeHolder: vscode.l10n.t('Pick a kind to change whether it is highlighted') },
   );
   if (picked) await vscode.commands.executeCommand('workbench.action.openSettings', `seedReader.decorate.${picked.entity}`);
 }

@@ -1,4 +1,5 @@
 /** What the highlighting paints and the legend says, as plain data from an Analysis. No `vscode` import. */
+import * as l10n from '@vscode/l10n';
 import type { Analysis, Span } from '../../../core';
 import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 
@@ -34,8 +35,11 @@ export function legendEntries(shown: (kind: Kind) => boolean, analysis: Analysis
     return {
       entity: kind,
       label: `$(${KIND_INFO[kind].icon}) ${KIND_INFO[kind].plural}`,
-      description: `${shown(kind) ? 'shown' : 'hidden'}${n === undefined ? '' : ` · ${n} in this seed`}`,
-      detail: `Tinted background ${colors.background}, underline ${colors.underline}${kind === 'date' ? ', marked in the overview ruler' : ''}`,
+      description: `${shown(kind) ? l10n.t('shown') : l10n.t('hidden')}${n === undefined ? '' : ` · ${l10n.t('{0} in this seed', n)}`}`,
+      detail:
+        kind === 'date'
+          ? l10n.t('Tinted background {0}, underline {1}, marked in the overview ruler', colors.background, colors.underline)
+          : l10n.t('Tinted background {0}, underline {1}', colors.background, colors.underline),
     };
   });
 }

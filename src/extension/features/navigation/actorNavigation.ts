@@ -13,8 +13,8 @@ export function registerActorNavigation({ extension: context, active, service }:
       if (!found) return;
       const { editor, analysis } = found;
       const actor = await vscode.window.showQuickPick(actorPicks(analysis), {
-        title: 'Seed Reader: Go to Actor',
-        placeHolder: 'Actors in order of first mention',
+        title: vscode.l10n.t('Seed Reader: Go to Actor'),
+        placeHolder: vscode.l10n.t('Actors in order of first mention'),
         matchOnDescription: true,
       });
       if (!actor) return;
@@ -22,10 +22,10 @@ export function registerActorNavigation({ extension: context, active, service }:
       const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
       const mentions = actor.actor.mentions.map(m => {
         const range = toRange(document, m);
-        return { label: m.text, description: `line ${range.start.line + 1}`, detail: document.lineAt(range.start.line).text.trim(), range };
+        return { label: m.text, description: vscode.l10n.t('line {0}', range.start.line + 1), detail: document.lineAt(range.start.line).text.trim(), range };
       });
       const mention = await vscode.window.showQuickPick(mentions, {
-        title: `Seed Reader: Mentions of ${actor.actor.name}`,
+        title: vscode.l10n.t('Seed Reader: Mentions of {0}', actor.actor.name),
         onDidSelectItem: item => editor.revealRange((item as (typeof mentions)[number]).range, vscode.TextEditorRevealType.InCenterIfOutsideViewport),
       });
       if (!mention) {

@@ -14,7 +14,7 @@ export async function seedEditor(active: ActiveSeed, service: AnalysisService) {
   const editor = document && (editorOf(document) ?? (await vscode.window.showTextDocument(document)));
   const analysis = editor && isSeed(editor.document) ? await service.analysisOf(editor.document) : undefined;
   if (!editor || !analysis) {
-    void vscode.window.showInformationMessage('Seed Reader: open a seed first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: open a seed first.'));
     return undefined;
   }
   return { editor, analysis };
@@ -38,14 +38,14 @@ export function registerEventNavigation({ extension: context, active, service }:
       if (!found) return;
       const { editor, analysis } = found;
       if (analysis.events.length === 0) {
-        void vscode.window.showInformationMessage('Seed Reader: this seed has no dated events.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: this seed has no dated events.'));
         return;
       }
       const original = { selections: editor.selections, visible: editor.visibleRanges[0] };
       const items = eventPicks(analysis).map(pick => ({ ...pick, range: toRange(editor.document, pick.event) }));
       const pick = vscode.window.createQuickPick<(typeof items)[number]>();
-      pick.title = 'Seed Reader: Go to Event';
-      pick.placeholder = 'Events in timeline order';
+      pick.title = vscode.l10n.t('Seed Reader: Go to Event');
+      pick.placeholder = vscode.l10n.t('Events in timeline order');
       pick.matchOnDescription = true;
       pick.items = items;
       const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
@@ -79,12 +79,14 @@ export function registerEventNavigation({ extension: context, active, service }:
     const { editor, analysis } = found;
     const n = analysis.events.length;
     if (n === 0) {
-      vscode.window.setStatusBarMessage('Seed Reader: this seed has no dated events', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Seed Reader: this seed has no dated events.'), 3000);
       return;
     }
     const current = eventIndexAt(analysis, toOffset(editor.document, editor.selection.active));
     const next = stepEvent(current, n, direction);
-    if (next.wrapped) vscode.window.setStatusBarMessage(`Wrapped to ${next.wrapped} event`, 3000);
+    if (next.wrapped) {
+      vscode.window.setStatusBarMessage(next.wrapped === 'first' ? vscode.l10n.t('Wrapped to first event') : vscode.l10n.t('Wrapped to last event'), 3000);
+    }
     moveTo(editor, toRange(editor.document, analysis.events[next.index]));
   };
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.nextEvent, step(1)));

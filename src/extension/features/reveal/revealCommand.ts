@@ -14,7 +14,7 @@ export function registerRevealCommand({ extension: context }: FeatureContext): v
     vscode.commands.registerCommand(COMMANDS.revealRange, async (...args: unknown[]) => {
       const target = validRevealArgs(args);
       if (!target) {
-        void vscode.window.showWarningMessage('Seed Reader: that link does not point into an open seed.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: that link does not point into an open seed.'));
         return false;
       }
       await revealInEditor(target.document, toRange(target.document, target), false);

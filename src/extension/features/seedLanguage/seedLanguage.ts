@@ -21,7 +21,7 @@ export function registerSeedLanguage({ extension: context, settings }: FeatureCo
     vscode.commands.registerCommand(COMMANDS.readAsSeed, async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('Seed Reader: open a text file first, then read it as a seed.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: open a text file first, then read it as a seed.'));
         return;
       }
       await setSeedLanguage(document);
@@ -34,7 +34,7 @@ async function setSeedLanguage(document: vscode.TextDocument): Promise<void> {
     await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE);
   } catch (error) {
     void vscode.window.showWarningMessage(
-      `Seed Reader: cannot read ${document.uri.fsPath} as a seed: ${error instanceof Error ? error.message : String(error)}`,
+      vscode.l10n.t('Seed Reader: cannot read {0} as a seed: {1}', document.uri.fsPath, error instanceof Error ? error.message : String(error)),
     );
   }
 }

@@ -24,7 +24,7 @@ export function registerStatusBar({ extension: context, active, service, output 
   const item = vscode.window.createStatusBarItem('seedReader.summary', vscode.StatusBarAlignment.Right, 100);
   context.subscriptions.push(item);
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)));
-  item.name = 'Seed Reader';
+  item.name = vscode.l10n.t('Seed Reader');
   let shown = false;
   let command: string = COMMANDS.goToEvent;
   const update = () => {

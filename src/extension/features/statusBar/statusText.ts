@@ -1,4 +1,5 @@
 /** What the status bar item says for the active seed, as plain data. No `vscode` import. */
+import * as l10n from '@vscode/l10n';
 import type { Analysis } from '../../../core';
 import { COMMANDS } from '../../commands';
 
@@ -9,7 +10,8 @@ export interface StatusView {
   readonly command: string;
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const actors = (n: number) => (n === 1 ? l10n.t('1 actor') : l10n.t('{0} actors', n));
+const events = (n: number) => (n === 1 ? l10n.t('1 event') : l10n.t('{0} events', n));
 
 /**
  * "N actors · M events" (a click runs Go to Event); or, in one line, why the seed is not analysed: a
@@ -19,8 +21,8 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function statusView(analysis: Analysis | undefined, held: string | undefined): StatusView | undefined {
   if (held) {
     return {
-      text: `Seed Reader: not analysed — ${held}`,
-      tooltip: 'Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.',
+      text: l10n.t('Seed Reader: not analysed — {0}', held),
+      tooltip: l10n.t('Seed Reader: this seed is above seedReader.maxFileSizeMB. Click to analyse it anyway.'),
       command: COMMANDS.analyseAnyway,
     };
   }
@@ -28,14 +30,14 @@ export function statusView(analysis: Analysis | undefined, held: string | undefi
   if (analysis.problem) {
     // The reason without its detail in brackets; the tooltip has it all.
     return {
-      text: `Seed Reader: not analysed — ${analysis.problem.replace(/\s*\(.*\)$/, '')}`,
-      tooltip: `Seed Reader did not analyse this file: ${analysis.problem}. Click to show the "Seed Reader" output.`,
+      text: l10n.t('Seed Reader: not analysed — {0}', analysis.problem.replace(/\s*\(.*\)$/, '')),
+      tooltip: l10n.t('Seed Reader did not analyse this file: {0}. Click to show the "Seed Reader" output.', analysis.problem),
       command: COMMANDS.showOutput,
     };
   }
   return {
-    text: `${count(analysis.actors.length, 'actor')} · ${count(analysis.events.length, 'event')}`,
-    tooltip: 'Seed Reader: Go to Event…',
+    text: `${actors(analysis.actors.length)} · ${events(analysis.events.length)}`,
+    tooltip: l10n.t('Seed Reader: Go to Event…'),
     command: COMMANDS.goToEvent,
   };
 }

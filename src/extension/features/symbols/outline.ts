@@ -1,4 +1,5 @@
 /** The outline of a seed (symbols, breadcrumbs, "@"), as plain data from an Analysis. No `vscode` import. */
+import * as l10n from '@vscode/l10n';
 import type { Analysis, EntityType, Span } from '../../../core';
 import { eventLabel, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 
@@ -21,7 +22,7 @@ const cover = (spans: readonly Span[]): Span => ({ start: Math.min(...spans.map(
 export function outline(analysis: Analysis): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   const title = analysis.structure.title;
-  if (title) entries.push({ name: title.text, detail: 'title', kind: 'title', range: title, selection: title, children: [] });
+  if (title) entries.push({ name: title.text, detail: l10n.t('title'), kind: 'title', range: title, selection: title, children: [] });
   const group = (name: string, spans: readonly Span[], children: OutlineEntry[]): OutlineEntry => {
     const range = cover(spans);
     return { name, detail: `${children.length}`, kind: 'group', range, selection: { start: range.start, end: range.start }, children };
@@ -29,7 +30,7 @@ export function outline(analysis: Analysis): OutlineEntry[] {
   if (analysis.events.length > 0) {
     entries.push(
       group(
-        'Events',
+        l10n.t('Events'),
         analysis.events,
         analysis.events.map(e => ({ name: eventLabel(e), detail: e.date.value, kind: 'event' as const, range: e, selection: e.date, children: [] })),
       ),
@@ -38,7 +39,7 @@ export function outline(analysis: Analysis): OutlineEntry[] {
   if (analysis.actors.length > 0) {
     entries.push(
       group(
-        'Actors',
+        l10n.t('Actors'),
         analysis.actors.map(a => a.mentions[0]),
         analysis.actors.map(a => ({
           name: a.name,

@@ -39,6 +39,6 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
 
 export function registerSymbols({ extension: context, service }: FeatureContext): void {
   context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, new SeedSymbolProvider(service), { label: 'Seed Reader' }),
+    vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, new SeedSymbolProvider(service), { label: vscode.l10n.t('Seed Reader') }),
   );
 }

@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { Analysis } from '../../../core';
 import { lineNumber } from '../../convert';
 import { revealCommand, SeedTree, toTreeItem } from './seedTree';
@@ -34,7 +34,7 @@ export class ActorsTree extends SeedTree<ActorNode> {
     const item = toTreeItem(actorRow(node));
     const document = this.active.document;
     if (node.kind === 'mention' && document) {
-      item.description = `line ${lineNumber(document, node.mention.start)}`;
+      item.description = vscode.l10n.t('line {0}', lineNumber(document, node.mention.start));
       item.command = revealCommand(document, node.mention.start, node.mention.end);
     }
     return item;

@@ -20,7 +20,7 @@ export class EventsTree extends SeedTree<EventNode> {
     const document = this.active.document;
     if (document) {
       item.command = revealCommand(document, node.event.start, node.event.end);
-      item.accessibilityInformation = { label: `${row.label}, line ${lineNumber(document, node.event.start)}` };
+      item.accessibilityInformation = { label: vscode.l10n.t('{0}, line {1}', row.label, lineNumber(document, node.event.start)) };
     }
     return item;
   }

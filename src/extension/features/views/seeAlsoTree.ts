@@ -21,7 +21,11 @@ export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
     const document = this.active.document;
     if (document) {
       const { item } = node;
-      treeItem.command = { command: COMMANDS.openSeeAlso, title: 'Open', arguments: [document.uri.toString(), item.start, item.end, item.title] };
+      treeItem.command = {
+        command: COMMANDS.openSeeAlso,
+        title: vscode.l10n.t('Open'),
+        arguments: [document.uri.toString(), item.start, item.end, item.title],
+      };
     }
     return treeItem;
   }
@@ -75,7 +79,7 @@ export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settin
       const document = openSeed(uri);
       if (document && (end as number) <= document.getText().length) {
         await revealInEditor(document, toRange(document, { start: start as number, end: end as number }), true);
-        vscode.window.setStatusBarMessage('Seed Reader: no seed in the workspace has this title', 4000);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Seed Reader: no seed in the workspace has this title'), 4000);
       }
     }),
   );

@@ -65,5 +65,5 @@ export function toTreeItem(row: TreeRow): vscode.TreeItem {
 
 /** The click command of an item that shows a span of the seed. */
 export function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
-  return { command: COMMANDS.revealRange, title: 'Show in Editor', arguments: [document.uri.toString(), start, end] };
+  return { command: COMMANDS.revealRange, title: vscode.l10n.t('Show in Editor'), arguments: [document.uri.toString(), start, end] };
 }

@@ -3,6 +3,7 @@
  * node shows. No `vscode` import: the trees turn a row into a TreeItem and add what needs the document
  * (line numbers, click commands).
  */
+import * as l10n from '@vscode/l10n';
 import type { Actor, Analysis, SeeAlsoItem, SeedEvent, Span } from '../../../core';
 import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
 import { plainDate } from '../../plainDate';
@@ -78,7 +79,7 @@ export function actorRow(node: ActorNode): TreeRow {
   }
   if (node.kind === 'actor') {
     const { actor } = node;
-    const extra = [...actor.roles, ...actor.aliases.map(a => `also “${a}”`)];
+    const extra = [...actor.roles, ...actor.aliases.map(a => l10n.t('also “{0}”', a))];
     const tooltip = extra.length > 0 ? `${actor.name}: ${extra.join('; ')}` : actor.name;
     return { id: `actor:${actor.id}`, label: actor.name, description: `×${actor.mentions.length}`, tooltip, contextValue: 'actor', expand: 'collapsed' };
   }
@@ -121,7 +122,7 @@ export function seeAlsoRow({ item, index }: SeeAlsoNode): TreeRow {
   return {
     id: `seeAlso:${index}:${item.start}`,
     label: item.title,
-    tooltip: `${item.title}\n\nOpens the seed with this title if the workspace has one, else shows the line.`,
+    tooltip: `${item.title}\n\n${l10n.t('Opens the seed with this title if the workspace has one, else shows the line.')}`,
     icon: 'link',
     contextValue: 'seeAlsoItem',
     expand: 'none',
