@@ -1,6 +1,7 @@
 // Bundles the extension, the analysis worker and the CLI with esbuild. `--watch` rebuilds on change,
 // `--production` minifies without source maps (what `npm run package` ships).
 import * as esbuild from 'esbuild';
+import * as fs from 'fs/promises';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -55,10 +56,31 @@ const watchReport = outfile => ({
   },
 });
 
+/**
+ * @vscode/l10n can load a bundle from a URL with fetch(); Seed Reader hands it the bundle's contents and
+ * makes no network requests (README, Security; test/unit/security.test.ts scans the bundles). The URL
+ * reader is cut out of what ships, and the build fails if the library's code no longer matches.
+ */
+const noNetworkL10n = {
+  name: 'no-network-l10n',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@vscode[\\/]l10n[\\/]dist[\\/]main\.js$/ }, async args => {
+      const source = await fs.readFile(args.path, 'utf8');
+      const reader = /async function readFileFromUri\(uri\) \{\n[\s\S]*?\n\}\n/;
+      if (!reader.test(source)) return { errors: [{ text: `${args.path}: readFileFromUri not found; review the no-network-l10n plugin` }] };
+      const contents = source.replace(
+        reader,
+        'async function readFileFromUri() {\n  throw new Error("Seed Reader loads no localisation bundle from a URL");\n}\n',
+      );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 for (const entry of entries) {
-  const options = { ...common, ...entry };
+  const options = { ...common, ...entry, plugins: [noNetworkL10n] };
   if (watch) {
-    const ctx = await esbuild.context({ ...options, plugins: [watchReport(entry.outfile)] });
+    const ctx = await esbuild.context({ ...options, plugins: [noNetworkL10n, watchReport(entry.outfile)] });
     await ctx.watch();
   } else {
     await esbuild.build(options);

@@ -13,12 +13,10 @@ describe('a reader reads a seed with Seed Reader (Chromium, code-server, the VSI
     await closeWorkbench(workbench);
   });
 
-  it('hovers "Stoltenberg" and reads the card of Jens Stoltenberg', async () => {
+  it('hovers the first "Stoltenberg" and reads the card of Jens Stoltenberg, which does not link to itself', async () => {
     const card = await workbench.hover('Stoltenberg', /Jens Stoltenberg/);
     await workbench.screenshot('reading-hover-stoltenberg');
-    for (const part of ['Jens Stoltenberg · Person', 'Role: Secretary General', 'Also: Stoltenberg, Mr. Stoltenberg', '4 mentions · first: Stoltenberg']) {
-      assert.ok(card.includes(part), `card: ${card}`);
-    }
+    assert.strictEqual(card, 'Jens Stoltenberg · Person Role: Secretary General Also: Stoltenberg, Mr. Stoltenberg 4 mentions · this is the first');
     await workbench.page.mouse.move(5, 5);
   });
 
