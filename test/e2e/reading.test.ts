@@ -20,6 +20,27 @@ describe('a reader reads a seed with Seed Reader (Chromium, code-server, the VSI
     await workbench.page.mouse.move(5, 5);
   });
 
+  it('hovers "Jens Stoltenberg" and reads a card that links to the first mention', async () => {
+    const card = await workbench.hover('Jens Stoltenberg', /Jens Stoltenberg · Person/);
+    // The README's picture of a name card (npm run docs:images copies it to docs/images/hover-card.png).
+    await workbench.screenshotOf(workbench.shownHover(), 'doc-hover-card', 40);
+    assert.strictEqual(card, 'Jens Stoltenberg · Person Role: Secretary General Also: Stoltenberg, Mr. Stoltenberg 4 mentions · first: Stoltenberg');
+    await workbench.page.mouse.move(5, 5);
+  });
+
+  it('hovers "15 January" and reads its day in words, its place among the events and how it was placed', async () => {
+    // The editor wraps "15 | January" at this width: hover its first half.
+    const card = await workbench.hover('15', /15 January · Date/);
+    await workbench.screenshotOf(workbench.shownHover(), 'doc-date-card', 40);
+    assert.strictEqual(
+      card,
+      '15 January · Date 15 January · year not stated · 2nd of 6 events · in the past ' +
+        'Event: In Geneva held a closed Russian-American consultations about the fate of the… ' +
+        'The article states no year; its day is taken as 24 January, inferred from the tenses of its dates.',
+    );
+    await workbench.page.mouse.move(5, 5);
+  });
+
   it('expands See Also and reads its three items', async () => {
     const rows = await workbench.viewRows('See Also', 3);
     await workbench.screenshot('reading-see-also');
@@ -35,6 +56,8 @@ describe('a reader reads a seed with Seed Reader (Chromium, code-server, the VSI
     // The harness also reads the hidden "similar commands" separator label the palette leaves on a reused row.
     const rows = (await workbench.quickPickRows()).map(row => row.replace(/ similar commands$/, ''));
     await workbench.screenshot('reading-go-to-event');
+    // The README's picture: the palette and the side bar, without the empty lower right of the window.
+    await workbench.screenshot('doc-go-to-event', { x: 0, y: 0, width: 1010, height: 540 });
     await workbench.page.keyboard.press('Escape');
     assert.deepStrictEqual(rows, [
       'late October — The President of the United States Donald trump has announced plans to withdraw… XXXX-10',
