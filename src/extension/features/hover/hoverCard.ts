@@ -122,38 +122,25 @@ function dayWords(date: DateMention, value: string, reference: ReferenceDate): s
   return plainDateParts(value, { mod: date.mod, endDay: date.stated.endDay });
 }
 
+/** A relative date by its unit and direction (before, of, after the reference day): "next week" → "the week after 24 January". */
+const RELATIVE: Readonly<Record<string, (refDay: string) => string>> = {
+  'day-1': r => l10n.t('the day before {0}', r),
+  day0: r => r,
+  day1: r => l10n.t('the day after {0}', r),
+  'week-1': r => l10n.t('the week before {0}', r),
+  week0: r => l10n.t('the week of {0}', r),
+  week1: r => l10n.t('the week after {0}', r),
+  'month-1': r => l10n.t('the month before {0}', r),
+  month0: r => l10n.t('the month of {0}', r),
+  month1: r => l10n.t('the month after {0}', r),
+  'year-1': r => l10n.t('the year before {0}', r),
+  year0: r => l10n.t('the year of {0}', r),
+  year1: r => l10n.t('the year after {0}', r),
+};
+
 function relativeWords(date: DateMention, refDay: string): string | undefined {
   const { unit, offset } = date.relative!;
-  const key = `${unit}${offset < 0 ? '-' : offset > 0 ? '+' : '0'}`;
-  if (Math.abs(offset) > 1) return undefined;
-  switch (key) {
-    case 'day-':
-      return l10n.t('the day before {0}', refDay);
-    case 'day0':
-      return refDay;
-    case 'day+':
-      return l10n.t('the day after {0}', refDay);
-    case 'week-':
-      return l10n.t('the week before {0}', refDay);
-    case 'week0':
-      return l10n.t('the week of {0}', refDay);
-    case 'week+':
-      return l10n.t('the week after {0}', refDay);
-    case 'month-':
-      return l10n.t('the month before {0}', refDay);
-    case 'month0':
-      return l10n.t('the month of {0}', refDay);
-    case 'month+':
-      return l10n.t('the month after {0}', refDay);
-    case 'year-':
-      return l10n.t('the year before {0}', refDay);
-    case 'year0':
-      return l10n.t('the year of {0}', refDay);
-    case 'year+':
-      return l10n.t('the year after {0}', refDay);
-    default:
-      return undefined;
-  }
+  return RELATIVE[`${unit}${offset}`]?.(refDay);
 }
 
 /** "in the past", "in the future" or "now": from the tense the text shows, else from the day against the reference day. */
