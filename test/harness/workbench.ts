@@ -219,6 +219,11 @@ export class Workbench {
     throw new Error(`no hover matching ${String(expect)} over "${word}" after ${attempts} attempts`);
   }
 
+  /** The hover widget now on screen (after `hover`), for a screenshot of it. */
+  shownHover(): Locator {
+    return this.page.locator(selectors.hover).first();
+  }
+
   /** The centre of the first occurrence of `word` in the rendered lines (Monaco renders a run of text as one span). */
   private wordBox(word: string): Promise<{ x: number; y: number } | null> {
     return this.page.evaluate(
@@ -263,6 +268,41 @@ export class Workbench {
         .nth(minRows - 1)
         .waitFor({ timeout: 30_000 });
     return allRows(this.page, pane.locator('.pane-body'), selectors.listRow);
+  }
+
+  /**
+   * The views of the side bar as the reader sees them, top to bottom: each pane's title and description,
+   * whether it is expanded, and the rendered heights (CSS pixels) of its header and body (0 when collapsed).
+   */
+  async sideBarPanes(): Promise<{ title: string; description: string; expanded: boolean; header: number; body: number }[]> {
+    const panes = this.page.locator('.part.sidebar .pane');
+    const result: { title: string; description: string; expanded: boolean; header: number; body: number; top: number }[] = [];
+    for (const pane of await panes.all()) {
+      const header = pane.locator(selectors.paneHeader).first();
+      const headerBox = await header.boundingBox();
+      if (!headerBox) continue;
+      const title = clean(await header.locator('.title').first().innerText());
+      const description = (await header.locator('.description').count()) > 0 ? clean(await header.locator('.description').first().innerText()) : '';
+      const expanded = (await header.getAttribute('aria-expanded')) === 'true';
+      const bodyBox = expanded ? await pane.locator('.pane-body').first().boundingBox() : null;
+      result.push({ title, description, expanded, header: Math.round(headerBox.height), body: Math.round(bodyBox?.height ?? 0), top: headerBox.y });
+    }
+    return result.sort((a, b) => a.top - b.top).map(({ top: _top, ...pane }) => pane);
+  }
+
+  /** Saves a PNG of the part of the window that `target` covers, `margin` pixels wider each side, as .screenshots/<name>.png. */
+  async screenshotOf(target: Locator, name: string, margin = 8): Promise<string> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error(`nothing on screen to take as ${name}`);
+    const viewport = this.page.viewportSize() ?? { width: 1400, height: 900 };
+    const x = Math.max(0, box.x - margin);
+    const y = Math.max(0, box.y - margin);
+    return this.screenshot(name, {
+      x,
+      y,
+      width: Math.min(viewport.width - x, box.width + 2 * margin),
+      height: Math.min(viewport.height - y, box.height + 2 * margin),
+    });
   }
 
   /** Runs a command from the palette by its title ("Category: Title" as shown in the palette). */
@@ -337,11 +377,11 @@ export class Workbench {
     return (await this.page.locator(selectors.toast).allInnerTexts()).map(clean);
   }
 
-  /** Saves a PNG of the whole window as .screenshots/<name>.png and returns its path. */
-  async screenshot(name: string): Promise<string> {
+  /** Saves a PNG of the whole window, or of the `clip` part of it, as .screenshots/<name>.png and returns its path. */
+  async screenshot(name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
     fs.mkdirSync(screenshotsDir, { recursive: true });
     const file = path.join(screenshotsDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-    await this.page.screenshot({ path: file });
+    await this.page.screenshot({ path: file, clip });
     return file;
   }
 }

@@ -5,7 +5,17 @@ import { actorPicks } from '../../src/extension/features/navigation/actorPicks';
 import { eventPicks, stepEvent } from '../../src/extension/features/navigation/eventOrder';
 import { statusView } from '../../src/extension/features/statusBar/statusText';
 import { outline } from '../../src/extension/features/symbols/outline';
-import { actorChildren, actorParent, actorRoots, actorRow, eventRoots, eventRow, seeAlsoRoots, seeAlsoRow } from '../../src/extension/features/views/treeRows';
+import {
+  actorChildren,
+  actorParent,
+  actorRoots,
+  actorRow,
+  eventRoots,
+  eventRow,
+  seeAlsoDescription,
+  seeAlsoRoots,
+  seeAlsoRow,
+} from '../../src/extension/features/views/treeRows';
 import { analyze, readSeed } from './helpers/seeds';
 
 /** The six events of the user seed in timeline order, as Go to Event and the Events view label them. */
@@ -146,6 +156,12 @@ describe('extension: what the features show, computed from the user seed', () =>
         contextValue: 'seeAlsoItem',
         expand: 'none',
       })),
+    );
+    const one = { ...analysis, structure: { ...analysis.structure, seeAlso: analysis.structure.seeAlso.slice(0, 1) } };
+    const none = { ...analysis, structure: { ...analysis.structure, seeAlso: [] } };
+    assert.deepStrictEqual(
+      [seeAlsoDescription(analysis), seeAlsoDescription(one), seeAlsoDescription(none), seeAlsoDescription(undefined)],
+      ['3 headlines', '1 headline', undefined, undefined],
     );
   });
 

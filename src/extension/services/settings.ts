@@ -42,7 +42,8 @@ export class SeedSettings {
 
   /** How much a hover card shows. Default 'full'. */
   get hoverDetail(): HoverDetail {
-    return this.config.get<string>('hover.detail', 'full') === 'compact' ? 'compact' : 'full';
+    const value = this.config.get<string>('hover.detail', 'full');
+    return value === 'compact' || value === 'technical' ? value : 'full';
   }
 
   /** How the Actors view orders the actors of a kind. Default 'mentions' (most mentioned first). */

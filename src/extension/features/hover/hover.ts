@@ -8,7 +8,10 @@ import { COMMANDS } from '../../commands';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
 import type { FeatureContext } from '../featureContext';
 
-/** Hover cards for actor mentions and dates. The markdown trusts only our own reveal command. */
+/**
+ * Hover cards for actor mentions and dates. The markdown trusts only our own reveal command; the cards get
+ * the offset under the mouse, so that none links to the mention the reader is on.
+ */
 export class SeedHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly service: AnalysisService,
@@ -22,9 +25,9 @@ export class SeedHoverProvider implements vscode.HoverProvider {
     const uri = document.uri.toString();
     const mention = mentionAt(analysis, offset);
     const actor = actorAt(analysis, offset);
-    if (mention && actor) return new vscode.Hover(card(actorCard(analysis, actor, uri, this.settings.hoverDetail)), toRange(document, mention));
+    if (mention && actor) return new vscode.Hover(card(actorCard(analysis, actor, uri, this.settings.hoverDetail, offset)), toRange(document, mention));
     const date = dateAt(analysis, offset);
-    if (date) return new vscode.Hover(card(dateCard(analysis, date, uri, this.settings.hoverDetail)), toRange(document, date));
+    if (date) return new vscode.Hover(card(dateCard(analysis, date, uri, this.settings.hoverDetail, offset)), toRange(document, date));
     return undefined;
   }
 }

@@ -128,3 +128,13 @@ export function seeAlsoRow({ item, index }: SeeAlsoNode): TreeRow {
     expand: 'none',
   };
 }
+
+/**
+ * The See Also view's description, beside its title: how many headlines there are, so that the view,
+ * collapsed at first, says what it holds. Undefined without a list (the view's welcome text says why).
+ */
+export function seeAlsoDescription(analysis: Analysis | undefined): string | undefined {
+  const n = analysis?.structure.seeAlso.length ?? 0;
+  if (n === 0) return undefined;
+  return n === 1 ? l10n.t('1 headline') : l10n.t('{0} headlines', n);
+}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ActorsTree } from './actorsTree';
 import { EventsTree } from './eventsTree';
 import { registerSeeAlsoCommands, SeeAlsoTree } from './seeAlsoTree';
+import { seeAlsoDescription } from './treeRows';
 import type { FeatureContext } from '../featureContext';
 
 export interface SeedViews {
@@ -10,7 +11,10 @@ export interface SeedViews {
   readonly eventsTree: EventsTree;
 }
 
-/** The See Also, Actors and Events views of the "Seed Reader" activity-bar container. */
+/**
+ * The Actors, Events and See Also views of the "Seed Reader" activity-bar container. See Also starts
+ * collapsed (package.json), its description saying how many headlines it holds.
+ */
 export function registerViews({ extension: context, active, settings }: FeatureContext): SeedViews {
   const seeAlsoTree = new SeeAlsoTree(active);
   context.subscriptions.push(seeAlsoTree);
@@ -19,7 +23,11 @@ export function registerViews({ extension: context, active, settings }: FeatureC
   context.subscriptions.push(settings.onDidChange('actors.sortBy', () => actorsTree.refresh()));
   const eventsTree = new EventsTree(active);
   context.subscriptions.push(eventsTree);
-  context.subscriptions.push(vscode.window.createTreeView('seedReader.seeAlso', { treeDataProvider: seeAlsoTree }));
+  const seeAlsoView = vscode.window.createTreeView('seedReader.seeAlso', { treeDataProvider: seeAlsoTree });
+  context.subscriptions.push(seeAlsoView);
+  const describeSeeAlso = () => (seeAlsoView.description = seeAlsoDescription(active.analysis));
+  context.subscriptions.push(active.onDidChange(describeSeeAlso));
+  describeSeeAlso();
   context.subscriptions.push(vscode.window.createTreeView('seedReader.actors', { treeDataProvider: actorsTree, showCollapseAll: true }));
   context.subscriptions.push(vscode.window.createTreeView('seedReader.events', { treeDataProvider: eventsTree }));
   registerSeeAlsoCommands(context, settings);

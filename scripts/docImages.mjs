@@ -1,0 +1,17 @@
+// Copies the README's pictures from the last end-to-end run (`npm run test:e2e` saves them as
+// .screenshots/doc-<name>.png) to docs/images/<name>.png, and says how large each is: keep them small.
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const names = ['hover-card', 'date-card', 'go-to-event'];
+const missing = names.filter(name => !fs.existsSync(path.join(root, '.screenshots', `doc-${name}.png`)));
+if (missing.length > 0) {
+  console.error(`no .screenshots/doc-${missing.join('.png, doc-')}.png: run npm run test:e2e first`);
+  process.exit(1);
+}
+for (const name of names) {
+  const target = path.join(root, 'docs', 'images', `${name}.png`);
+  fs.copyFileSync(path.join(root, '.screenshots', `doc-${name}.png`), target);
+  console.log(`${path.relative(root, target)}  ${Math.round(fs.statSync(target).size / 1024)} KB`);
+}
