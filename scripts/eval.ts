@@ -1,13 +1,16 @@
 /**
  * `npm run eval`: scores the CLI's `predict` (the command our evaluation calls) on the shared annotated
- * news, when present, and on the project's own gold seeds. Prints per type and micro P/R/F1, exact and
- * partial; `--json` adds one JSON line per figure.
+ * news, when present, on the project's own gold seeds, and on its hand annotation of the shared real seeds
+ * (test/gold/real, dev and held-out test) when ../shared/seeds/real is present. Prints per type and micro
+ * P/R/F1, exact and partial, and for the real seeds the surfaces predicted with two types in one seed;
+ * `--json` adds one JSON line per figure.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { type GoldDoc, readJsonl, sharedEvalDir } from './lib/evalData';
+import { type GoldDoc, readJsonl, sharedEvalDir, sharedRealSeedsDir } from './lib/evalData';
+import { REAL_SETS, REAL_TYPES, readRealGold, realGoldDocs, typeConflicts } from './lib/realGold';
 import { formatScore, score, type Scored } from './lib/score';
 
 const root = path.resolve(__dirname, '../..');
@@ -18,6 +21,8 @@ interface EvalSet {
   file: string;
   types: string[];
   headline: string[];
+  /** Count and list the surfaces predicted with two types in one document. */
+  conflicts?: boolean;
 }
 
 function predict(file: string): Map<string, Array<Scored & { value?: string }>> {
@@ -57,9 +62,38 @@ function run(set: EvalSet, json: boolean): void {
     }
     console.log(`  DATE value accuracy on exact matches: ${sameValue}/${matched} = ${((100 * sameValue) / Math.max(1, matched)).toFixed(1)} %`);
   }
-  if (json) {
-    console.log(JSON.stringify({ set: set.name, headline: set.headline, exactF1: head.exact.micro.f1, partialF1: head.partial.micro.f1, perType: all.exact }));
+  let conflicts: number | undefined;
+  if (set.conflicts) {
+    const found = typeConflicts(gold.map(d => ({ id: d.id, text: d.text, spans: preds.get(d.id) ?? [] })));
+    conflicts = found.length;
+    console.log(`  type conflicts: ${found.length}${found.length ? ' (a surface predicted with two types in one seed)' : ''}`);
+    for (const c of found) console.log(`    "${c.surface}" ${c.types.join('/')} in ${c.doc.slice(0, 3)}`);
   }
+  if (json) {
+    const line = { set: set.name, headline: set.headline, exactF1: head.exact.micro.f1, partialF1: head.partial.micro.f1, perType: all.exact };
+    console.log(JSON.stringify(conflicts === undefined ? line : { ...line, typeConflicts: conflicts }));
+  }
+}
+
+/**
+ * The real-seed sets: each gold file's pages read from ../shared/seeds/real and written, with their text,
+ * to a temporary JSONL that `predict` reads like any other. A page whose hash no longer matches is named
+ * on one line and left out.
+ */
+function realSeedSets(): EvalSet[] {
+  const seedsDir = sharedRealSeedsDir();
+  if (!seedsDir) {
+    console.log('note: ../shared/seeds/real is not here (a user clone); the real-seed sets are skipped.');
+    return [];
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-eval-real-'));
+  return REAL_SETS.map(({ name, file }) => {
+    const { docs, skipped } = realGoldDocs(readRealGold(path.join(root, 'test/gold/real', file)), seedsDir);
+    for (const line of skipped) console.log(`note: ${name}: ${line}`);
+    const jsonl = path.join(tmp, file);
+    fs.writeFileSync(jsonl, docs.map(d => JSON.stringify(d)).join('\n') + '\n');
+    return { name, file: jsonl, types: REAL_TYPES, headline: REAL_TYPES, conflicts: true };
+  });
 }
 
 function main(): void {
@@ -86,6 +120,7 @@ function main(): void {
     types: ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'],
     headline: ['PERSON', 'ORG', 'PLACE', 'MISC', 'DATE'],
   });
+  sets.push(...realSeedSets());
   for (const set of sets) run(set, json);
 }
 

@@ -16,18 +16,32 @@ export interface GoldDoc {
   entities: GoldEntity[];
 }
 
+/**
+ * A folder of ../shared (the sibling of the project that a user's clone does not have), found from the
+ * compiled script or from the working directory, or undefined when absent. `marker` is a file or folder
+ * that must exist inside it; `env` names a variable that may point at the folder itself.
+ */
+function sharedFolder(sub: string, marker: string, env: string): string | undefined {
+  const candidates = [
+    process.env[env],
+    path.resolve(__dirname, '../../../../shared', sub), // out/scripts/lib → repo/../shared/<sub>
+    path.resolve(process.cwd(), '../shared', sub),
+  ];
+  return candidates.find((dir): dir is string => !!dir && fs.existsSync(path.join(dir, marker)));
+}
+
 /** Where the shared annotated news lives, or undefined on a user's clone that has none. */
 export function sharedEvalDir(): string | undefined {
-  const candidates = [
-    process.env.SEED_READER_EVAL_DIR,
-    path.resolve(__dirname, '../../../../shared/eval'), // out/scripts/lib → repo/../shared/eval
-    path.resolve(process.cwd(), '../shared/eval'),
-  ];
-  return candidates.find((dir): dir is string => !!dir && fs.existsSync(path.join(dir, 'README.md')));
+  return sharedFolder('eval', 'README.md', 'SEED_READER_EVAL_DIR');
+}
+
+/** Where the 23 shared real seeds live (../shared/seeds/real), or undefined on a user's clone. */
+export function sharedRealSeedsDir(): string | undefined {
+  return sharedFolder('seeds/real', '.', 'SEED_READER_REAL_SEEDS_DIR');
 }
 
 /** Reads a JSON Lines file of documents; a malformed line is an error naming its line number. */
-export function readJsonl(file: string): GoldDoc[] {
+export function readJsonl<T = GoldDoc>(file: string): T[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -35,7 +49,7 @@ export function readJsonl(file: string): GoldDoc[] {
     .filter(({ line }) => line.trim() !== '')
     .map(({ line, i }) => {
       try {
-        return JSON.parse(line) as GoldDoc;
+        return JSON.parse(line) as T;
       } catch {
         throw new Error(`${path.basename(file)} line ${i + 1}: not valid JSON`);
       }
