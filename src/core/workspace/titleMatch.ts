@@ -1,4 +1,5 @@
-/** Matching a see-also headline to a seed title by shared words. No `vscode` import. */
+/** Matching a see-also headline to a seed title by shared words. */
+import { indexedSeeds, type WorkspaceIndex } from './workspaceIndex';
 
 /** The lower-cased words (letters and digits) of a text, as a set. */
 export function titleWords(text: string): Set<string> {
@@ -34,4 +35,18 @@ export function bestTitleMatch<T extends { readonly title: string }>(title: stri
     }
   }
   return best;
+}
+
+/** Where a see-also headline leads: the seed whose title it names, or why none. */
+export type SeeAlsoTarget = { readonly file: string; readonly title: string } | { readonly file?: undefined; readonly reason: string };
+
+/**
+ * The indexed seed whose title best matches a see-also headline (`bestTitleMatch`, files in order on a
+ * tie), without opening a file. `from`, the seed the headline is in, is never its own match.
+ */
+export function resolveSeeAlso(index: WorkspaceIndex, headline: string, from?: string): SeeAlsoTarget {
+  const candidates = indexedSeeds(index)
+    .filter(s => s.file !== from && s.facts.title !== '')
+    .map(s => ({ file: s.file, title: s.facts.title }));
+  return bestTitleMatch(headline, candidates) ?? { reason: 'no seed in the workspace has this title' };
 }
