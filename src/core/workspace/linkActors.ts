@@ -22,6 +22,8 @@ interface Local {
   readonly actor: SeedActorFacts;
   /** "P:" (a person) or "N:", then the canonical key of its name, as one seed's clustering keys a mention. */
   readonly key: string;
+  /** Its place in the order of first appearance. */
+  readonly order: number;
 }
 
 /**
@@ -44,17 +46,25 @@ interface Local {
  */
 export function linkActors(index: WorkspaceIndex): WorkspaceActor[] {
   const groups = new Map<string, Local[]>();
+  const keys = new Map<string, string>(); // name → canonical key: the same names recur in seed after seed
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = canonicalKey(name)));
+    return key;
+  };
+  let order = 0;
   for (const { file, facts } of indexedSeeds(index)) {
     for (const actor of facts.actors) {
-      const key = `${actor.type === 'PERSON' ? 'P' : 'N'}:${canonicalKey(actor.name)}`;
+      const key = `${actor.type === 'PERSON' ? 'P' : 'N'}:${keyOf(actor.name)}`;
+      const local = { file, actor, key, order: order++ };
       const group = groups.get(key);
-      if (group) group.push({ file, actor, key });
-      else groups.set(key, [{ file, actor, key }]);
+      if (group) group.push(local);
+      else groups.set(key, [local]);
     }
   }
   const links = new Links();
   linkSurnames(groups, links);
-  linkAliasesAndAcronyms(groups, links);
+  linkAliasesAndAcronyms(groups, links, keyOf);
 
   const components = new Map<string, Local[]>();
   for (const [key, locals] of groups) {
@@ -63,7 +73,8 @@ export function linkActors(index: WorkspaceIndex): WorkspaceActor[] {
     if (component) component.push(...locals);
     else components.set(root, [...locals]);
   }
-  const actors = withIds([...components.values()].map(toWorkspaceActor));
+  // A component's locals in order of first appearance (file order, then each seed's actor order).
+  const actors = withIds([...components.values()].map(locals => toWorkspaceActor(locals.sort((a, b) => a.order - b.order))));
   const mentions = (a: WorkspaceActor) => a.seeds.reduce((n, s) => n + s.mentions, 0);
   return actors
     .map((actor, order) => ({ actor, order, seeds: actor.seeds.length, mentions: mentions(actor) }))
@@ -123,7 +134,7 @@ function linkSurnames(groups: Groups, links: Links): void {
 }
 
 /** A non-person joins the one other that claims its name as an alias, or (an acronym) whose initials or word it is. */
-function linkAliasesAndAcronyms(groups: Groups, links: Links): void {
+function linkAliasesAndAcronyms(groups: Groups, links: Links, keyOf: (name: string) => string): void {
   const claims = new Map<string, string[]>();
   const byInitials = new Map<string, string[]>();
   const byWord = new Map<string, string[]>();
@@ -131,7 +142,7 @@ function linkAliasesAndAcronyms(groups: Groups, links: Links): void {
     if (key.startsWith('P:')) continue;
     for (const { actor } of locals) {
       for (const alias of actor.aliases) {
-        const aliasKey = `N:${canonicalKey(alias)}`;
+        const aliasKey = `N:${keyOf(alias)}`;
         if (aliasKey !== key && !isGeneric(aliasKey)) addTo(claims, aliasKey, key);
       }
     }
@@ -176,11 +187,12 @@ type Unnamed = Omit<WorkspaceActor, 'id'>;
 function toWorkspaceActor(locals: readonly Local[]): Unnamed {
   const type = majorityType(locals);
   const name = bestName(type, locals);
-  const aliases: string[] = [];
+  const aliases = new Set<string>();
   const seeds: { file: string; mentions: number; actors: string[] }[] = [];
   const bySeed = new Map<string, { file: string; mentions: number; actors: string[] }>();
-  for (const { file, actor } of [...locals].sort(inFileOrder)) {
-    for (const form of [actor.name, ...actor.aliases]) if (form !== name && !aliases.includes(form)) aliases.push(form);
+  for (const { file, actor } of locals) {
+    aliases.add(actor.name);
+    for (const form of actor.aliases) aliases.add(form);
     let seed = bySeed.get(file);
     if (!seed) {
       bySeed.set(file, (seed = { file, mentions: 0, actors: [] }));
@@ -189,11 +201,9 @@ function toWorkspaceActor(locals: readonly Local[]): Unnamed {
     seed.mentions += actor.mentions.length;
     seed.actors.push(actor.id);
   }
-  return { type, name, aliases, seeds };
+  aliases.delete(name);
+  return { type, name, aliases: [...aliases], seeds };
 }
-
-/** Locals in the order they were seen: by file, then by the seed's actor order (kept by the stable sort). */
-const inFileOrder = (a: Local, b: Local) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /**
  * The name the seeds give most often (by mentions) among full names, not acronyms nor generic words; a
@@ -202,7 +212,7 @@ const inFileOrder = (a: Local, b: Local) => (a.file < b.file ? -1 : a.file > b.f
  */
 function bestName(type: EntityType, locals: readonly Local[]): string {
   const forms = new Map<string, number>();
-  for (const { actor } of [...locals].sort(inFileOrder)) forms.set(actor.name, (forms.get(actor.name) ?? 0) + actor.mentions.length);
+  for (const { actor } of locals) forms.set(actor.name, (forms.get(actor.name) ?? 0) + actor.mentions.length);
   const full = [...forms.keys()].filter(f => !ACRONYM.test(f) && !isGeneric(`N:${nameKey(f)}`));
   const pool = full.length > 0 ? full : [...forms.keys()];
   const words = (f: string) => f.split(/\s+/).length;
