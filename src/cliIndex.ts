@@ -2,7 +2,7 @@
  * `seed-reader index`: the workspace index of a folder of seeds, built on every core by a pool of worker
  * threads (dist/indexWorker.js), or merged from shards that were indexed apart.
  *
- *   index DIR [--json] [--out FILE] [--shard K/N] [--jobs N]
+ *   index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB]
  *   index --merge PART.json… [--json] [--out FILE]
  *
  * Shards: the `.txt` files under DIR, sorted by their path relative to DIR, are numbered from 0; shard K/N
@@ -14,7 +14,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { describeWorkspace, deserializeIndex, emptyIndex, mergeIndexes, serializeIndex, updateIndex, type WorkspaceIndex, type WorkspaceView } from './core';
+import {
+  DEFAULT_MAX_SEED_MB,
+  describeWorkspace,
+  deserializeIndex,
+  emptyIndex,
+  mergeIndexes,
+  serializeIndex,
+  updateIndex,
+  type WorkspaceIndex,
+  type WorkspaceView,
+} from './core';
 import { printable } from './cliFormat';
 import { indexFiles } from './node/indexPool';
 import { readTextFile, UnreadableInput } from './node/readText';
@@ -23,7 +33,7 @@ import { readTextFile, UnreadableInput } from './node/readText';
 class IndexUsageError extends Error {}
 
 export const INDEX_USAGE = [
-  'usage: seed-reader index DIR [--json] [--out FILE] [--shard K/N] [--jobs N]',
+  'usage: seed-reader index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB]',
   '       seed-reader index --merge PART.json... [--json] [--out FILE]',
 ];
 
@@ -51,6 +61,8 @@ interface IndexArgs {
   readonly out?: string;
   readonly shard?: { readonly k: number; readonly n: number };
   readonly jobs: number;
+  /** Files above this many MB are skipped, as `analyze` refuses them. */
+  readonly maxSizeMb: number;
 }
 
 async function runIndex(argv: readonly string[]): Promise<number> {
@@ -86,6 +98,7 @@ async function indexFolder(dir: string, engine: string, args: IndexArgs): Promis
     mine.map(f => path.join(dir, f)),
     path.join(__dirname, 'indexWorker.js'),
     args.jobs,
+    args.maxSizeMb * 1024 * 1024,
   );
   const set = [];
   for (const [i, r] of results.entries()) {
@@ -126,6 +139,7 @@ function parseIndexArgs(argv: readonly string[]): IndexArgs {
   let out: string | undefined;
   let shard: IndexArgs['shard'];
   let jobs = os.availableParallelism();
+  let maxSizeMb = DEFAULT_MAX_SEED_MB;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -144,10 +158,14 @@ function parseIndexArgs(argv: readonly string[]): IndexArgs {
       const v = value();
       jobs = Number(v);
       if (!Number.isInteger(jobs) || jobs < 1) throw new IndexUsageError(`--jobs "${v}" is not a positive whole number`);
+    } else if (arg === '--max-size') {
+      const v = value();
+      maxSizeMb = Number(v);
+      if (!(maxSizeMb > 0)) throw new IndexUsageError(`--max-size "${v}" is not a positive number of MB`);
     } else if (arg.startsWith('--')) throw new IndexUsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
-  return { positional, json, merge, out, shard, jobs };
+  return { positional, json, merge, out, shard, jobs, maxSizeMb };
 }
 
 /** The JSON shape of `index --json`, exactly as documented in the README. */

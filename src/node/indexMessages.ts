@@ -8,6 +8,8 @@ import type { SeedFacts } from '../core';
 export interface IndexRequest {
   readonly id: number;
   readonly file: string;
+  /** A larger file is skipped unread, as `analyze` refuses it: a news seed is a few KB. */
+  readonly maxBytes: number;
 }
 
 /** Replies carry the id of their request. */

@@ -3,6 +3,7 @@
  * one seed at a time, analyses it with the pure core (no cache: each text is seen once) and replies with
  * only the small facts the workspace index keeps, not the whole Analysis the editor's worker sends.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
 import { analyzeSeed, contentHash, seedFacts } from '../core';
@@ -12,9 +13,12 @@ import { readTextFile, UnreadableInput } from './readText';
 
 /** The worker runs as dist/indexWorker.js, and the model sits in models/ beside dist/. */
 const MODEL_FILE = path.join(__dirname, '..', 'models', 'ner-model.json');
+const MB = 1024 * 1024;
 
-function indexOne({ id, file }: IndexRequest): IndexReply {
+function indexOne({ id, file, maxBytes }: IndexRequest): IndexReply {
   try {
+    const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (size > maxBytes) return { id, skipped: `the file is ${(size / MB).toFixed(1)} MB, more than the ${maxBytes / MB} MB a seed may have (--max-size)` };
     const text = readTextFile(file);
     const analysis = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE) });
     if (analysis.problem) return { id, skipped: analysis.problem };

@@ -107,6 +107,17 @@ describe('CLI: index', function () {
     }
   });
 
+  it('skips a file larger than --max-size, unread, with one line on stderr', () => {
+    const big = path.join(tmp, 'big');
+    fs.mkdirSync(big);
+    fs.writeFileSync(path.join(big, 'long.txt'), `A long seed\n\n${'Talks resumed in Geneva on Monday. '.repeat(6000)}`);
+    const r = run(big, '--json', '--max-size', '0.1');
+    assert.deepStrictEqual(
+      [r.status, JSON.parse(r.stdout), r.stderr],
+      [0, { seeds: [], actors: [], timeline: [] }, 'seed-reader: long.txt: the file is 0.2 MB, more than the 0.1 MB a seed may have (--max-size) (skipped)\n'],
+    );
+  });
+
   it('refuses a bad command line or a part of another format with one line and exit code 2', () => {
     const stale = path.join(tmp, 'stale.json');
     fs.writeFileSync(stale, JSON.stringify({ formatVersion: 0, engine: 'seed-reader 0.1.0', files: [], entries: {} }));
