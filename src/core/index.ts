@@ -41,5 +41,5 @@ export {
 export { deserializeIndex, serializeIndex } from './workspace/indexFormat';
 export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
 export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
-export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
+export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
 export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';

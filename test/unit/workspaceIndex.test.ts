@@ -7,6 +7,7 @@ import {
   hashOf,
   mergeIndexes,
   resolveSeeAlso,
+  seeAlsoResolver,
   serializeIndex,
   updateIndex,
   workspaceTimeline,
@@ -156,6 +157,19 @@ describe('workspace: See Also', () => {
       title: B.title,
     });
     assert.deepStrictEqual(resolveSeeAlso(index, A.title, 'a.txt'), { reason: 'no seed in the workspace has this title' });
+  });
+
+  it('resolves many headlines alike through one resolver', () => {
+    const resolve = seeAlsoResolver(index);
+    assert.deepStrictEqual(
+      [resolve(B.title, 'a.txt'), resolve(B.title, 'b.txt'), resolve('Venezuela crisis deepens further', 'a.txt'), resolve('')],
+      [
+        { file: 'b.txt', title: B.title },
+        { reason: 'no seed in the workspace has this title' },
+        { file: 'c.txt', title: C.title },
+        { reason: 'no seed in the workspace has this title' },
+      ],
+    );
   });
 
   it('says when no seed matches', () => {

@@ -11,8 +11,10 @@ export function titleWords(text: string): Set<string> {
  * longer title keeps a short title from matching every long one that contains its few words.
  */
 export function titleOverlap(a: string, b: string): number {
-  const wa = titleWords(a);
-  const wb = titleWords(b);
+  return overlapOfWords(titleWords(a), titleWords(b));
+}
+
+function overlapOfWords(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   const longer = Math.max(wa.size, wb.size);
   if (longer === 0) return 0;
   let shared = 0;
@@ -25,10 +27,14 @@ export const MIN_TITLE_OVERLAP = 0.5;
 
 /** The candidate whose title best matches `title` with overlap ≥ MIN_TITLE_OVERLAP (first wins ties), or undefined. */
 export function bestTitleMatch<T extends { readonly title: string }>(title: string, candidates: readonly T[]): T | undefined {
+  return bestByWords(titleWords(title), candidates, c => titleWords(c.title));
+}
+
+function bestByWords<T>(words: ReadonlySet<string>, candidates: readonly T[], wordsOf: (candidate: T) => ReadonlySet<string>): T | undefined {
   let best: T | undefined;
   let bestScore = MIN_TITLE_OVERLAP;
   for (const candidate of candidates) {
-    const score = titleOverlap(title, candidate.title);
+    const score = overlapOfWords(words, wordsOf(candidate));
     if (score > bestScore || (score === bestScore && !best)) {
       best = candidate;
       bestScore = score;
@@ -45,8 +51,19 @@ export type SeeAlsoTarget = { readonly file: string; readonly title: string } | 
  * tie), without opening a file. `from`, the seed the headline is in, is never its own match.
  */
 export function resolveSeeAlso(index: WorkspaceIndex, headline: string, from?: string): SeeAlsoTarget {
-  const candidates = indexedSeeds(index)
-    .filter(s => s.file !== from && s.facts.title !== '')
-    .map(s => ({ file: s.file, title: s.facts.title }));
-  return bestTitleMatch(headline, candidates) ?? { reason: 'no seed in the workspace has this title' };
+  return seeAlsoResolver(index)(headline, from);
+}
+
+/**
+ * `resolveSeeAlso` for many headlines: the titles' words are read once, so resolving every headline of a
+ * seed (the See Also view) costs one pass over the index per headline, not one word split per title.
+ */
+export function seeAlsoResolver(index: WorkspaceIndex): (headline: string, from?: string) => SeeAlsoTarget {
+  const titles = indexedSeeds(index)
+    .filter(s => s.facts.title !== '')
+    .map(s => ({ file: s.file, title: s.facts.title, words: titleWords(s.facts.title) }));
+  return (headline, from) => {
+    const best = bestByWords(titleWords(headline), from === undefined ? titles : titles.filter(t => t.file !== from), t => t.words);
+    return best ? { file: best.file, title: best.title } : { reason: 'no seed in the workspace has this title' };
+  };
 }
