@@ -32,8 +32,9 @@ import { readTextFile, UnreadableInput } from './node/readText';
 /** A problem with the command line or its input: one line, exit code 2. */
 class IndexUsageError extends Error {}
 
+/** The lines `seed-reader --help` adds after its own usage lines. */
 export const INDEX_USAGE = [
-  'usage: seed-reader index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB]',
+  '       seed-reader index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB]',
   '       seed-reader index --merge PART.json... [--json] [--out FILE]',
 ];
 
@@ -207,7 +208,7 @@ function formatWorkspace(view: WorkspaceView): string {
   for (const e of dated.slice(0, SHOWN)) out.push(`  ${e.date.value} ${printable(e.date.text)} — ${printable(e.file)}: ${printable(e.summary)}`);
   out.push(...more(dated.length));
   const seedsWithout = new Set(undated.map(e => e.file)).size;
-  out.push('', `Year not stated (${undated.length} events in ${seedsWithout} seeds: not placed against other seeds)`);
+  out.push('', `Year not stated (${undated.length} events in ${seedsWithout} seed${seedsWithout === 1 ? '' : 's'}: not placed against other seeds)`);
   for (const e of undated.slice(0, SHOWN)) out.push(`  ${e.date.value} ${printable(e.date.text)} — ${printable(e.file)}: ${printable(e.summary)}`);
   out.push(...more(undated.length));
   return out.join('\n');
