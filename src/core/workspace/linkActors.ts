@@ -52,10 +52,13 @@ export function linkActors(index: WorkspaceIndex): WorkspaceActor[] {
     if (key === undefined) keys.set(name, (key = canonicalKey(name)));
     return key;
   };
+  const groupKeys = new Map<string, string>(); // "P" or "N" and a name → its group key
   let order = 0;
   for (const { file, facts } of indexedSeeds(index)) {
     for (const actor of facts.actors) {
-      const key = `${actor.type === 'PERSON' ? 'P' : 'N'}:${keyOf(actor.name)}`;
+      const kind = actor.type === 'PERSON' ? 'P' : 'N';
+      let key = groupKeys.get(kind + actor.name);
+      if (key === undefined) groupKeys.set(kind + actor.name, (key = `${kind}:${keyOf(actor.name)}`));
       const local = { file, actor, key, order: order++ };
       const group = groups.get(key);
       if (group) group.push(local);
@@ -67,14 +70,19 @@ export function linkActors(index: WorkspaceIndex): WorkspaceActor[] {
   linkAliasesAndAcronyms(groups, links, keyOf);
 
   const components = new Map<string, Local[]>();
+  const joined = new Set<string>(); // components of more than one group, whose locals need sorting
   for (const [key, locals] of groups) {
     const root = links.find(key);
     const component = components.get(root);
-    if (component) component.push(...locals);
-    else components.set(root, [...locals]);
+    if (!component) components.set(root, locals);
+    else {
+      components.set(root, component.concat(locals));
+      joined.add(root);
+    }
   }
-  // A component's locals in order of first appearance (file order, then each seed's actor order).
-  const actors = withIds([...components.values()].map(locals => toWorkspaceActor(locals.sort((a, b) => a.order - b.order))));
+  for (const root of joined) components.get(root)!.sort((a, b) => a.order - b.order);
+  // Each component's locals are in order of first appearance (file order, then each seed's actor order).
+  const actors = withIds([...components.values()].map(toWorkspaceActor));
   const mentions = (a: WorkspaceActor) => a.seeds.reduce((n, s) => n + s.mentions, 0);
   return actors
     .map((actor, order) => ({ actor, order, seeds: actor.seeds.length, mentions: mentions(actor) }))
