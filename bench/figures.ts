@@ -10,10 +10,12 @@ export interface Figure {
   readonly unit: string;
   /** The issue's target, e.g. `<= 30` or `>= 3`; printed beside the value, never asserted. */
   readonly target?: string;
+  /** A gate: a value on the wrong side of its target makes `npm run bench` exit non-zero. */
+  readonly gate?: boolean;
   readonly note?: string;
 }
 
-/** Whether a value is on the right side of its target: shown for reading, never an exit status. */
+/** Whether a value is on the right side of its target: shown for reading, an exit status only for a gate. */
 export function targetStatus(f: Figure): string {
   const m = f.target?.match(/^(<=|>=)\s*([\d.]+)$/);
   if (!m || f.value === null) return '';
@@ -41,7 +43,7 @@ export function formatTable(figures: readonly Figure[]): string {
     }
     const value = `${formatValue(f.value)} ${f.unit}`.padStart(16);
     const target = (f.target ? `${f.target} ${f.unit}` : '').padEnd(14);
-    const status = targetStatus(f).padEnd(7);
+    const status = `${targetStatus(f)}${f.gate ? ' (gate)' : ''}`.padEnd(14);
     rows.push(`  ${f.label.padEnd(labelWidth)} ${value}   ${target} ${status} ${f.note ?? ''}`.trimEnd());
   }
   return [`  ${'figure'.padEnd(labelWidth)} ${'value'.padStart(16)}   ${'target'.padEnd(14)} status`, ...rows].join('\n');
@@ -50,5 +52,17 @@ export function formatTable(figures: readonly Figure[]): string {
 /** The figure as one JSON line: {"figure", "value", "unit", "target", "note"?}. */
 export function jsonLine(f: Figure): string {
   const value = f.value === null ? null : Number(f.value.toFixed(3));
-  return JSON.stringify({ figure: f.figure, value, unit: f.unit, target: f.target ?? null, ...(f.note ? { note: f.note } : {}) });
+  return JSON.stringify({
+    figure: f.figure,
+    value,
+    unit: f.unit,
+    target: f.target ?? null,
+    ...(f.gate ? { gate: true } : {}),
+    ...(f.note ? { note: f.note } : {}),
+  });
+}
+
+/** The gated figures that miss their target (or could not be measured). */
+export function failedGates(figures: readonly Figure[]): Figure[] {
+  return figures.filter(f => f.gate && targetStatus(f) !== 'meets');
 }

@@ -42,6 +42,8 @@ const entries = [
   // The extension starts it with new Worker(path.join(__dirname, 'analysisWorker.js')): it must sit beside extension.js.
   { entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+  // `cli.js index` starts its pool with new Worker(path.join(__dirname, 'indexWorker.js')): beside cli.js.
+  { entryPoints: ['src/node/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { type Analysis, analyzeSeed, DEFAULT_MAX_SEED_MB } from './core';
 import { loadTagger } from './node/loadModel';
 import { UnreadableInput, readTextFile } from './node/readText';
 import { formatSummary, toJson } from './cliFormat';
+import { INDEX_USAGE, indexCommand } from './cliIndex';
 
 /** The largest seed `analyze` reads unless told otherwise, in MB: the extension's `seedReader.maxFileSizeMB` default. */
 const MAX_SIZE_MB = DEFAULT_MAX_SEED_MB;
@@ -14,6 +15,7 @@ const MODEL_FILE = path.join(__dirname, '..', 'models', 'ner-model.json');
 const USAGE = [
   'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD] [--max-size MB]',
   '       seed-reader predict --in GOLD.jsonl --out PRED.jsonl',
+  ...INDEX_USAGE,
   `analyze reads no seed larger than --max-size (default ${MAX_SIZE_MB} MB): a news seed is a few KB, and`,
   'analysing megabytes takes tens of seconds.',
 ].join('\n');
@@ -25,11 +27,12 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === 'analyze') return analyze(rest);
   if (command === 'predict') return predict(rest);
+  if (command === 'index') return indexCommand(rest); // asynchronous: sets process.exitCode when done
   if (command === undefined || command === '--help' || command === '-h') {
     console.log(USAGE);
     return command === undefined ? 2 : 0;
   }
-  throw new UsageError(`unknown command "${command}"; try analyze or predict`);
+  throw new UsageError(`unknown command "${command}"; try analyze, predict or index`);
 }
 
 function analyze(args: string[]): number {

@@ -25,3 +25,21 @@ export type { AnalysisSteps, MentionTagger } from './analysisSteps';
 export { NerTagger } from './entities/tagger/nerTagger';
 export type { NerModelData } from './entities/tagger/modelData';
 export { DEFAULT_MAX_SEED_MB, inputProblem } from './inputProblem';
+export { contentHash } from './workspace/contentHash';
+export { seedFacts, type SeedActorFacts, type SeedEventFacts, type SeedFacts } from './workspace/seedFacts';
+export {
+  emptyIndex,
+  factsOf,
+  hashOf,
+  indexedSeeds,
+  mergeIndexes,
+  updateIndex,
+  WORKSPACE_FORMAT_VERSION,
+  type IndexedSeed,
+  type WorkspaceIndex,
+} from './workspace/workspaceIndex';
+export { deserializeIndex, serializeIndex } from './workspace/indexFormat';
+export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
+export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
+export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
+export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { commandLink, escapeMarkdown } from '../../src/extension/features/hover/markdownEscape';
-import { bestTitleMatch, titleOverlap } from '../../src/extension/features/views/titleMatch';
+import { bestTitleMatch, titleOverlap } from '../../src/core';
 
 describe('extension: markdown escaping', () => {
   it('escapes links, HTML, emphasis, icons and entities so they render as text', () => {

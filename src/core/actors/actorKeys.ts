@@ -60,3 +60,8 @@ export function initials(s: string): string {
     .map(w => w[0]?.toLowerCase() ?? '')
     .join('');
 }
+
+/** The readable part of an actor id: the name key with every run of other characters as one dash ("u-s-embassy"). */
+export function idSlug(key: string): string {
+  return key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}

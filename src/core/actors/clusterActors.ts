@@ -1,6 +1,6 @@
 import { TREATY_HEADS } from '../entities/lexicons';
 import type { Actor, EntitySpan, EntityType } from '../model';
-import { GENERIC_HEADS, initials, nameKey, sameAsKey } from './actorKeys';
+import { GENERIC_HEADS, idSlug, initials, nameKey, sameAsKey } from './actorKeys';
 
 /** A mention as the clustering sees it: a typed span with the honorific and role written beside it. */
 export interface ContextMention extends EntitySpan {
@@ -278,11 +278,7 @@ function withUniqueIds(actors: UnnamedActor[], keys: GroupKeys): Actor[] {
   const used = new Set<string>();
   for (const a of actors) {
     // Most names are a mention text whose key the clustering computed already.
-    const slug = keys
-      .nameKey(a.name)
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '');
-    const base = `${a.type.toLowerCase()}:${slug}`;
+    const base = `${a.type.toLowerCase()}:${idSlug(keys.nameKey(a.name))}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

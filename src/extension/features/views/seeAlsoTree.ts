@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import type { Analysis, SeeAlsoItem } from '../../../core';
+import { type Analysis, bestTitleMatch, type SeeAlsoItem } from '../../../core';
 import type { SeedSettings } from '../../services/settings';
 import { toRange } from '../../convert';
 import { openSeed, revealInEditor, SEED_LANGUAGE } from '../../services/seedDocuments';
 import { SeedTree, toTreeItem } from './seedTree';
 import { type SeeAlsoNode, seeAlsoRoots, seeAlsoRow } from './treeRows';
-import { bestTitleMatch } from './titleMatch';
 import { COMMANDS } from '../../commands';
 
 export type { SeeAlsoNode } from './treeRows';
