@@ -19,11 +19,14 @@ export function endsAsProse(line: string): boolean {
 
 /**
  * The line with a space where the page glued two words ("NewsKyodo" → "News Kyodo", "теме00:09" →
- * "теме 00:09"), for the word tests below; offsets are not kept.
+ * "теме 00:09"), for reading a credit's words; offsets are not kept.
  */
-export function unglued(line: string): string {
+function unglued(line: string): string {
   return line.replace(/(\p{Ll})(?=\p{Lu})|(\p{L})(?=\d)/gu, '$1$2 ');
 }
+
+/** The longest credit without an opening mark ("Vyacheslav Prokofyev/Some Agency, archive"). */
+const UNMARKED_CREDIT_CHARS = 60;
 
 /** What opens a credit: the copyright sign, "Photo:", "Photo by", "Source:", "Image:" and kin. */
 const CREDIT_OPENER = /^(?:©|\(c\)\s|(?:photo|photograph|picture|image|source|credit|фото)(?:\s+by)?\s*:|photo\s+by\s)/iu;
@@ -36,7 +39,7 @@ const CREDIT_OPENER = /^(?:©|\(c\)\s|(?:photo|photograph|picture|image|source|c
 export function isCredit(line: string): boolean {
   if (line.length > 120) return false;
   if (CREDIT_OPENER.test(line)) return true;
-  if (/[.!?:;"”»]$/u.test(line)) return false;
+  if (line.length > UNMARKED_CREDIT_CHARS || /[.!?:;"”»]$/u.test(line)) return false;
   const parts = unglued(line)
     .toLowerCase()
     .split(/\s*[/,|]\s*/);
@@ -53,24 +56,27 @@ function agenciesOnly(words: readonly string[]): boolean {
 }
 
 /** A word or phrase of a site's trailer: what follows an article, not part of it. */
-const TRAILER_WORD = String.raw`(?:comments?|\d+ comments?|\(\d+\)|add (?:a )?comment|read more|show more|more news|all news|share|print|subscribe|tweet|advertising|advertisement|report (?:an )?error|[|•·])`;
+const TRAILER_WORD = String.raw`(?:comments?|\d+\s*comments?|\(\d+\)|add\s*(?:a\s*)?comment|read\s*more|show\s*more|more\s*news|all\s*news|share|print|subscribe|tweet|advertising|advertisement|report\s*(?:an\s*)?error|[|•·])`;
 /** A line of trailer words only, in any case, glued or not ("Comments", "Read more", "CommentsShare"). */
-const TRAILER = new RegExp(String.raw`^${TRAILER_WORD}(?: ?${TRAILER_WORD})*$`, 'iu');
+const TRAILER = new RegExp(String.raw`^${TRAILER_WORD}(?:\s*${TRAILER_WORD})*$`, 'iu');
 
 export function isTrailer(line: string): boolean {
-  return line.length <= 60 && TRAILER.test(unglued(line).replace(/\s+/g, ' '));
+  return line.length <= 60 && TRAILER.test(line);
 }
 
-/** The label of a block of related articles, glued to what follows it or not ("Materials on the topic", "Related materials"). */
+/**
+ * The label of a block of related articles, glued to what follows it or not ("Materials on the topic",
+ * "Materials on the topic10:15 — …", "Related materials"): read on the line as it is, as the label comes first.
+ */
 const TEASER_LABEL = /^(?:materials?\s+(?:on|about)\s+(?:the\s+|this\s+)?(?:topic|subject|теме)|related\s+materials|more\s+on\s+the\s+(?:topic|subject))/iu;
 
 /** True for the line that opens a block of related articles: it and the lines after it are teasers. */
 export function isTeaserLabel(line: string): boolean {
-  return line.length <= SHORT_LINE && TEASER_LABEL.test(unglued(line));
+  return line.length <= SHORT_LINE && TEASER_LABEL.test(line);
 }
 
-/** A related link's time and day ("00:09 — 12 Jan"), as link lists print them. */
-const LINK_STAMP = /\b\d{1,2}:\d\d\s*[—–-]\s*\d{1,2}\s*\p{L}{3}/u;
+/** A related link's time and day ("00:09 — 12 Jan"), as link lists print them, glued to the words around it or not. */
+const LINK_STAMP = /(?<!\d)\d{1,2}:\d\d\s*[—–-]\s*\d{1,2}\s*\p{L}{3}/u;
 
 /**
  * True for a teaser by its own shape: a line that carries a link's time stamp, or a headline in the form
@@ -78,7 +84,7 @@ const LINK_STAMP = /\b\d{1,2}:\d\d\s*[—–-]\s*\d{1,2}\s*\p{L}{3}/u;
  */
 export function isTeaser(line: string): boolean {
   if (line.length > SHORT_LINE) return false;
-  if (LINK_STAMP.test(unglued(line))) return true;
+  if (line.includes(':') && LINK_STAMP.test(line)) return true;
   return !endsAsProse(line) && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}: \S/u.test(line);
 }
 

@@ -88,6 +88,8 @@ const SUBHEADING_WORDS = 10;
 const SUBHEADING_CHARS = 80;
 /** The longest caption. */
 const CAPTION_CHARS = 160;
+/** The longest line of any kind but body below the lead (a teaser's, see `isTeaser`). */
+const LONGEST_ASIDE = 300;
 
 /**
  * The paragraph-level units of the page between its title and its "See also" list, each with its kind
@@ -121,7 +123,9 @@ function pageParagraphs(
       kinds.push('body');
       continue;
     }
-    if (teasersToEnd || isTeaserLabel(line)) {
+    if (line.length > LONGEST_ASIDE && !teasersToEnd) {
+      kinds.push('body'); // a long paragraph is none of the short kinds below: one check, not a pattern each
+    } else if (teasersToEnd || isTeaserLabel(line)) {
       teasersToEnd = true;
       kinds.push('teaser');
     } else if (isCredit(line)) {
