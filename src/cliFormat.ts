@@ -21,7 +21,22 @@ export function toJson(a: Analysis) {
       actors: e.actors,
     })),
     seeAlso: a.structure.seeAlso.map(s => ({ title: s.title, start: s.start, end: s.end })),
+    reference: { value: a.reference.value ?? null, source: a.reference.source },
+    units: units(a),
   };
+}
+
+/** Every unit of the page in text order, with its kind: the title and its repeats, the paragraph-level units, the See-also heading and items. */
+function units(a: Analysis) {
+  const s = a.structure;
+  const all = [
+    ...(s.title ? [{ kind: 'title', span: s.title }] : []),
+    ...s.titleRepeats.map(span => ({ kind: 'titleRepeat', span })),
+    ...s.paragraphs.map(span => ({ kind: span.kind as string, span })),
+    ...(s.seeAlsoHeading ? [{ kind: 'seeAlsoHeading', span: s.seeAlsoHeading }] : []),
+    ...s.seeAlso.map(span => ({ kind: 'seeAlso', span })),
+  ];
+  return all.map(({ kind, span }) => ({ kind, start: span.start, end: span.end }));
 }
 
 const KIND_LABEL = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', MISC: 'Other' } as const;

@@ -9,7 +9,7 @@ import { localPass } from './localPass';
 import type { AnalysisSteps, MentionTagger } from './analysisSteps';
 import { AnalysisCancelled } from './analysisCancelled';
 import { PURE_STEPS } from './pureSteps';
-import type { Analysis, DateMention, Mention, Span } from './model';
+import type { Analysis, DateMention, Dateline, EntitySpan, Mention, Span } from './model';
 
 export interface AnalyzeOptions {
   /** The mention tagger (the bundled model in the app; a stand-in in tests). */
@@ -40,13 +40,16 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const units: Span[] = [...(structure.title ? [structure.title] : []), ...structure.titleRepeats, ...structure.paragraphs, ...structure.seeAlso]
     .filter(u => !window || (u.start < window.end && window.start < u.end))
     .sort((a, b) => a.start - b.start);
-  const paragraphs = structure.paragraphs.filter(p => !window || units.includes(p));
-  const bodySentences = paragraphs.flatMap(p => p.sentences);
+  // Only the body's paragraphs are the article: the page's other lines keep their names and dates, but make no events.
+  const body = structure.paragraphs.filter(p => p.kind === 'body' && (!window || units.includes(p)));
+  const bodySentences = body.flatMap(p => p.sentences);
   const sentences = units.flatMap(u => ('sentences' in u ? (u as { sentences: Span[] }).sentences : [u]));
 
   const local = localPass(text, units, sentences, options.tagger, steps, checkpoint);
   const rawDates = local.dates;
-  const found = withoutNamesInsideDates(propagateSurnames(text, local.names, local.surnameWords), rawDates);
+  const agency = structure.dateline?.agency;
+  const names = agency && units.some(u => u.start <= agency.start && agency.end <= u.end) ? withAgency(local.names, agency) : local.names;
+  const found = withoutNamesInsideDates(propagateSurnames(text, names, local.surnameWords), rawDates);
   checkpoint();
   let at = 0;
   const withContext: ContextMention[] = found.map(m => {
@@ -64,10 +67,10 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const mentions: Mention[] = withContext.map((m, i) => ({ ...m, actorId: actorIds[i] }));
   checkpoint();
 
-  const datelineEnd = structure.paragraphs[0]?.sentences[0]?.end ?? structure.title?.end ?? 0;
-  const { reference, anchor } = chooseReference(rawDates, datelineEnd, options.ref);
+  const leadEnd = structure.paragraphs.find(p => p.kind === 'body')?.sentences[0]?.end ?? structure.title?.end ?? 0;
+  const { reference, anchor } = chooseReference(rawDates, { dateline: structure.dateline?.date, leadEnd }, options.ref);
   const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
-  const bodyDates = datesInside(rawDates, paragraphs);
+  const bodyDates = datesInside(rawDates, body);
   const events = buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, steps.summary);
   checkpoint();
 
@@ -81,6 +84,17 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     events,
     reference,
   });
+}
+
+/**
+ * The names with the dateline's agency as one ORG mention in place of whatever the tagger made of it
+ * ("INTERFAX" and "RU" of "INTERFAX.RU"). Names are in text order.
+ */
+function withAgency(names: readonly EntitySpan[], agency: Dateline['agency'] & object): EntitySpan[] {
+  const out = names.filter(n => n.end <= agency.start || agency.end <= n.start);
+  const at = out.findIndex(n => n.start >= agency.end);
+  out.splice(at < 0 ? out.length : at, 0, { start: agency.start, end: agency.end, type: 'ORG', text: agency.text });
+  return out;
 }
 
 /**

@@ -68,10 +68,34 @@ export interface DateMention extends Span {
   readonly tense?: Tense;
 }
 
-/** A paragraph of the body, with its sentences. */
+/**
+ * What a paragraph-level unit is on the page. Only 'body' paragraphs are the article: the others keep
+ * their names and dates, but make no events.
+ * - 'dateline': the place, day and agency that open a wire story ("MOSCOW, July 18. /TASS/.");
+ * - 'credit': a photo credit ("© Ivan Petrov/TASS", "Photo: Some Pool / Agency", "RIA Novosti" alone);
+ * - 'caption': a photo caption, such as a person's name and title alone, above the lead or by a credit;
+ * - 'subheading': a short line without final punctuation between body paragraphs;
+ * - 'teaser': a related article's headline or excerpt mixed into the page;
+ * - 'trailer': the site's own words after the article ("Comments", "Read more").
+ */
+export type ParagraphKind = 'body' | 'dateline' | 'credit' | 'caption' | 'subheading' | 'teaser' | 'trailer';
+
+/** A paragraph-level unit between the title and the "See also" list, with its sentences. */
 export interface Paragraph extends Span {
+  readonly kind: ParagraphKind;
   readonly text: string;
   readonly sentences: readonly Span[];
+}
+
+/** A wire dateline, split off the lead it opens. */
+export interface Dateline extends Span {
+  readonly text: string;
+  /** The place it was filed from ("MOSCOW", "NAIROBI, Kenya"). */
+  readonly place: Span & { readonly text: string };
+  /** The day it gives, when it gives one; the year only when it states one. */
+  readonly date?: Span & { readonly year?: number; readonly month: number; readonly day: number };
+  /** The news agency it names ("TASS", "RIA Novosti", "INTERFAX.RU"), an ORG mention of its own. */
+  readonly agency?: Span & { readonly text: string };
 }
 
 /** One related headline of the "See also" list. */
@@ -80,13 +104,19 @@ export interface SeeAlsoItem extends Span {
   readonly title: string;
 }
 
-/** The layout of a seed: title, body paragraphs and the "See also" list, all with offsets. */
+/** The layout of a seed: title, paragraphs and the "See also" list, all with offsets. */
 export interface SeedStructure {
-  /** The first non-blank line, trimmed; undefined for a blank document. */
+  /**
+   * The first non-blank line, trimmed; undefined for a blank document, and for a page that starts with a
+   * caption, a credit or a dateline instead of a title.
+   */
   readonly title?: Span & { readonly text: string };
   /** Later lines that repeat the title, as machine-made seeds often do. */
   readonly titleRepeats: readonly Span[];
+  /** The paragraph-level units in text order: the body's paragraphs and the page's other lines, each with its kind. */
   readonly paragraphs: readonly Paragraph[];
+  /** The dateline, when the page has one; it is also among `paragraphs`, of kind 'dateline'. */
+  readonly dateline?: Dateline;
   /** The "See also" heading line, when there is one. */
   readonly seeAlsoHeading?: Span;
   readonly seeAlso: readonly SeeAlsoItem[];
@@ -118,10 +148,17 @@ export interface SeedEvent extends Span {
   readonly resolution: string;
 }
 
-/** The date that relative expressions ("next week", "Friday") count from, and where it came from. */
+/**
+ * The date that relative expressions ("next week", "Friday") count from, and where it came from:
+ * - 'given': by the caller (the `seedReader.referenceDate` setting, the CLI's `--ref`, a document's `dct`);
+ * - 'dateline': the day of the dateline ("MOSCOW, July 18. /TASS/." → 'XXXX-07-18');
+ * - 'lead': a full date in the first sentence of the body, when there is no dateline;
+ * - 'tense': inferred from the tenses around the text's dates;
+ * - 'none': nothing to go by.
+ */
 export interface ReferenceDate {
-  readonly source: 'caller' | 'document' | 'inferred' | 'none';
-  /** 'YYYY-MM-DD'; for an inferred reference the year is unknown: 'XXXX-01-24'. */
+  readonly source: 'given' | 'dateline' | 'lead' | 'tense' | 'none';
+  /** 'YYYY-MM-DD'; when the year is unknown (a dateline without one, or inferred from tense): 'XXXX-01-24'. */
   readonly value?: string;
   /** How it was chosen, in words, for a hover card. */
   readonly note: string;

@@ -40,14 +40,14 @@ describe('CLI: index', function () {
         {
           file: 'a.txt',
           title: 'Donald Trump meets NATO leaders in Brussels',
-          reference: { value: '2018-07-11', source: 'document' },
+          reference: { value: '2018-07-11', source: 'lead' },
           actors: ['person:donald-trump', 'org:north-atlantic-treaty-organization', 'place:brussels'],
           events: 2,
         },
         {
           file: 'b.txt',
           title: 'First lady visits a school in Washington',
-          reference: { value: 'XXXX-05-04', source: 'inferred' },
+          reference: { value: 'XXXX-05-04', source: 'tense' },
           actors: ['place:washington', 'person:melania-trump', 'org:north-atlantic-treaty-organization'],
           events: 1,
         },

@@ -188,6 +188,31 @@ const seeAlsoBlock = fc
   .tuple(fc.constantFrom(...HEADINGS), fc.array(fc.tuple(fc.constantFrom(...BULLETS), fc.oneof(line(10), fc.constant(''))), { maxLength: 12 }))
   .map(([heading, items]) => [heading, ...items.map(([b, t]) => b + t)]);
 
+/** Lines of a real page around an article: credits, captions, subheadings, teasers, trailers (invented, in the real pages' shapes). */
+const PAGE_LINES = [
+  '© Ivan Petrov/TASS, archive',
+  '© EPA/JOHN DOE',
+  'Photo: Some Pool / Agency',
+  'RIA Novosti',
+  'Kyodo NewsKyodo',
+  'Deputy Mayor of Gomel Ivan Petrov',
+  'How the bridge was built',
+  'Anna Ivanova: the bridge will carry trams',
+  'Materials on the topic10:15 — 3 MarNew road opened',
+  'Comments',
+  'Read more',
+];
+/** Datelines that open a line (invented, in the real pages' shapes). */
+const DATELINES = [
+  'MINSK, March 3. /TASS/.',
+  'KIEV, December 9. /TASS/ —',
+  'KAZAN, 9 June — RIA Novosti.',
+  'OMSK, 12 APR — RIA Novosti.',
+  'Minsk. 4 Mar. INTERFAX.RU —',
+  'OSLO 2019-05-14',
+  'LIMA, Peru (AP) _',
+];
+
 const ENDINGS = ['\n', '\n', '\r\n', '\r'];
 /**
  * Lines joined with one line-ending style, or a random mix of LF, CRLF and CR. A CR before a blank line
@@ -209,9 +234,17 @@ const documentLinesOf = (long: boolean) =>
   fc
     .tuple(
       fc.boolean(),
-      line(14),
+      fc.oneof({ weight: 6, arbitrary: line(14) }, { weight: 1, arbitrary: fc.constantFrom(...PAGE_LINES, ...DATELINES) }),
       fc.boolean(),
-      fc.array(fc.oneof({ weight: 8, arbitrary: line(30) }, { weight: 3, arbitrary: fc.constant('') }), { maxLength: 8 }),
+      fc.array(
+        fc.oneof(
+          { weight: 8, arbitrary: line(30) },
+          { weight: 3, arbitrary: fc.constant('') },
+          { weight: 1, arbitrary: fc.constantFrom(...PAGE_LINES) },
+          { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...DATELINES), line(20)).map(([d, l]) => `${d} ${l}`) },
+        ),
+        { maxLength: 8 },
+      ),
       long ? fc.oneof({ weight: 19, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(longLine, fc.nat()) }) : fc.constant(null),
       fc.option(seeAlsoBlock), // fast-check's option: nil one time in five
       fc.array(line(12), { maxLength: 2 }),

@@ -29,7 +29,7 @@ describe('CLI', () => {
     const r = run('analyze', USER_SEED, '--json');
     assert.strictEqual(r.status, 0, r.stderr);
     const json = JSON.parse(r.stdout);
-    assert.deepStrictEqual(Object.keys(json), ['title', 'actors', 'dates', 'events', 'seeAlso']);
+    assert.deepStrictEqual(Object.keys(json), ['title', 'actors', 'dates', 'events', 'seeAlso', 'reference', 'units']);
     assert.deepStrictEqual(Object.keys(json.actors[0]), ['id', 'type', 'name', 'aliases', 'roles', 'mentions']);
     assert.deepStrictEqual(Object.keys(json.dates[0]), ['start', 'end', 'text', 'value']);
     assert.deepStrictEqual(Object.keys(json.events[0]), ['start', 'end', 'text', 'date', 'actors']);
@@ -42,6 +42,45 @@ describe('CLI', () => {
       start: 1908,
       end: 2003,
     });
+    assert.deepStrictEqual(json.reference, { value: 'XXXX-01-24', source: 'tense' });
+    assert.deepStrictEqual(json.units, [
+      { kind: 'title', start: 0, end: 83 },
+      { kind: 'titleRepeat', start: 85, end: 168 },
+      { kind: 'body', start: 170, end: 530 },
+      { kind: 'body', start: 532, end: 819 },
+      { kind: 'body', start: 821, end: 991 },
+      { kind: 'body', start: 993, end: 1364 },
+      { kind: 'body', start: 1366, end: 1891 },
+      { kind: 'seeAlsoHeading', start: 1893, end: 1902 },
+      { kind: 'seeAlso', start: 1908, end: 2003 },
+      { kind: 'seeAlso', start: 2008, end: 2108 },
+      { kind: 'seeAlso', start: 2113, end: 2202 },
+    ]);
+  });
+
+  it('analyze --json: a page without a title, with a caption, a credit and a dateline', () => {
+    const page = [
+      'The Hall Of Minsk',
+      '© Ivan Petrov/TASS',
+      'MINSK, March 3. /TASS/. The Belarusian parliament approved the budget on Tuesday.',
+      'Comments',
+    ].join('\n\n');
+    const r = run('analyze', write('dateline.txt', page), '--json');
+    assert.strictEqual(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.strictEqual(json.title, '');
+    assert.deepStrictEqual(json.reference, { value: 'XXXX-03-03', source: 'dateline' });
+    assert.deepStrictEqual(json.units, [
+      { kind: 'caption', start: 0, end: 17 },
+      { kind: 'credit', start: 19, end: 37 },
+      { kind: 'dateline', start: 39, end: 62 },
+      { kind: 'body', start: 63, end: 120 },
+      { kind: 'trailer', start: 122, end: 130 },
+    ]);
+    assert.deepStrictEqual(
+      json.events.map((e: { text: string; date: { text: string } }) => [e.date.text, e.text]),
+      [['Tuesday', 'The Belarusian parliament approved the budget on Tuesday.']],
+    );
   });
 
   it('prints a readable summary', () => {

@@ -109,7 +109,7 @@ describe('extension: hover cards and lookups on the user seed', () => {
     assert.strictEqual(dateCard(analysis, date, URI, 'full', at + 2), [...card, '', placed].join('\n'));
     assert.strictEqual(
       dateCard(analysis, date, URI, 'technical', at + 2),
-      [...card, '', placed, '', 'Value: `XXXX-01-15` · tense: `past` · reference: `XXXX-01-24` (inferred)'].join('\n'),
+      [...card, '', placed, '', 'Value: `XXXX-01-15` · tense: `past` · reference: `XXXX-01-24` (tense)'].join('\n'),
     );
     assert.strictEqual(eventIndexAt(analysis, 993), 0);
     assert.strictEqual(eventIndexAt(analysis, 0), -1);

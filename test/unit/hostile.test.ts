@@ -10,7 +10,7 @@ import { analyse, decode, fixture, hostileDir as dir } from './helpers/hostile';
 import { eventRows, mentionRows } from './helpers/seeds';
 
 const INFERRED_0116 = {
-  source: 'inferred',
+  source: 'tense',
   value: 'XXXX-01-16',
   note: 'no year in the text: reference day inferred as XXXX-01-16 from tense (1 past, 0 future dates)',
 };

@@ -81,7 +81,7 @@ describe("the user's seed", () => {
         ['13-14 February', 'XXXX-02-13'],
       ],
     );
-    assert.deepStrictEqual(a.reference.source, 'inferred');
+    assert.deepStrictEqual(a.reference.source, 'tense');
     assert.deepStrictEqual(a.reference.value, 'XXXX-01-24');
   });
 
@@ -119,7 +119,7 @@ describe("the user's seed", () => {
         ['13-14 February', '2019-02-13'],
       ],
     );
-    assert.strictEqual(withRef.reference.source, 'caller');
+    assert.strictEqual(withRef.reference.source, 'given');
   });
 
   it('is immutable and deterministic', () => {

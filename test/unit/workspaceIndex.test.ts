@@ -115,7 +115,7 @@ describe('workspace: the timeline', () => {
   it('places events with a year in time order across seeds, then those without one, seed by seed', () => {
     const index = indexOfSeeds({
       'a.txt': seed('A', [], {
-        reference: { source: 'document', value: '2019-01-25' },
+        reference: { source: 'lead', value: '2019-01-25' },
         events: [
           eventFacts('late October', '2018-10', 'Trump announced the withdrawal'),
           eventFacts('15 October', '2018-10-15', 'A later clause'),
@@ -123,11 +123,11 @@ describe('workspace: the timeline', () => {
         ],
       }),
       'b.txt': seed('B', [], {
-        reference: { source: 'inferred', value: 'XXXX-01-24' },
+        reference: { source: 'tense', value: 'XXXX-01-24' },
         events: [eventFacts('15 January', 'XXXX-01-15', 'Consultations in Geneva'), eventFacts('in 2018', '2018', 'Sanctions')],
       }),
       'c.txt': seed('C', [], {
-        reference: { source: 'document', value: '2018-11-02' },
+        reference: { source: 'lead', value: '2018-11-02' },
         events: [eventFacts('1 November', '2018-11-01', 'A meeting in Moscow')],
       }),
       'd.txt': seed('D', [], { events: [eventFacts('Monday', 'XXXX-WXX-1', 'A call')] }),

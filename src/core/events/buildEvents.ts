@@ -11,9 +11,9 @@ export interface ActorMention extends Span {
   readonly actorId: string;
 }
 
-/** The value a date has once the reference date is known; X'd fields stay X'd without a year. */
+/** The value a date has once the reference date is known; X'd fields stay X'd while the reference's year is unknown. */
 export function dateValue(d: DateMention, reference: ReferenceDate): string {
-  if ((reference.source === 'caller' || reference.source === 'document') && reference.value && (d.value.includes('X') || d.value.includes('REF'))) {
+  if (reference.value && !reference.value.startsWith('X') && (d.value.includes('X') || d.value.includes('REF'))) {
     return resolveDate(d, reference.value, d.tense);
   }
   return d.value;

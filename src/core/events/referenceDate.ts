@@ -6,20 +6,34 @@ import { sortDay } from './sortKey';
 /** The year the inference counts in when the text gives none; a leap year, so 29 February exists. */
 const ANCHOR_YEAR = 2000;
 
+/** What the start of a page says of its day: the dateline's day, and where the lead's first sentence ends. */
+export interface PageStart {
+  readonly dateline?: { readonly year?: number; readonly month: number; readonly day: number };
+  readonly leadEnd: number;
+}
+
 /**
- * The reference date: the caller's; else a full date in the dateline (first lines); else one inferred from
- * tense: past-tense dates lie before it, future-tense ones after, and news dates cluster around it, so it
- * is the candidate day that keeps the stated dates closest. `anchor` is that day in a stand-in year,
+ * The reference date: the caller's; else the dateline's day (its year unknown unless stated); else a
+ * full date before the end of the lead's first sentence; else one inferred from tense: past-tense dates
+ * lie before it, future-tense ones after, and news dates cluster around it, so it is the candidate day
+ * that keeps the stated dates closest. `anchor` is that day, in a stand-in year when the year is unknown,
  * for ordering only.
  */
-export function chooseReference(dates: readonly DateMention[], datelineEnd: number, callerRef?: string): { reference: ReferenceDate; anchor?: Ymd } {
+export function chooseReference(dates: readonly DateMention[], page: PageStart, callerRef?: string): { reference: ReferenceDate; anchor?: Ymd } {
   if (callerRef && parseYmd(callerRef)) {
-    return { reference: { source: 'caller', value: callerRef, note: `reference date ${callerRef}, given` }, anchor: parseYmd(callerRef) };
+    return { reference: { source: 'given', value: callerRef, note: `reference date ${callerRef}, given` }, anchor: parseYmd(callerRef) };
   }
-  const dateline = dates.find(d => d.start < datelineEnd && d.stated.year && d.stated.month && d.stated.day);
+  const dateline = page.dateline;
   if (dateline) {
-    const value = formatDay({ year: dateline.stated.year!, month: dateline.stated.month!, day: dateline.stated.day! });
-    return { reference: { source: 'document', value, note: `reference date ${value}, from the dateline` }, anchor: parseYmd(value) };
+    const day = { year: dateline.year ?? ANCHOR_YEAR, month: dateline.month, day: dateline.day };
+    const value = dateline.year ? formatDay(day) : `XXXX-${formatDay(day).slice(5)}`;
+    const note = dateline.year ? `reference date ${value}, from the dateline` : `reference day ${value}, from the dateline (year not stated)`;
+    return { reference: { source: 'dateline', value, note }, anchor: day };
+  }
+  const lead = dates.find(d => d.start < page.leadEnd && d.stated.year && d.stated.month && d.stated.day);
+  if (lead) {
+    const value = formatDay({ year: lead.stated.year!, month: lead.stated.month!, day: lead.stated.day! });
+    return { reference: { source: 'lead', value, note: `reference date ${value}, from the first sentence` }, anchor: parseYmd(value) };
   }
   return inferReference(dates);
 }
@@ -51,7 +65,7 @@ function inferReference(dates: readonly DateMention[]): { reference: ReferenceDa
   const future = dated.filter(d => d.tense === 'future').length;
   return {
     reference: {
-      source: 'inferred',
+      source: 'tense',
       value,
       note: `no year in the text: reference day inferred as ${value} from tense (${past} past, ${future} future dates)`,
     },

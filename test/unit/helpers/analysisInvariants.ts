@@ -28,6 +28,23 @@ export function assertAnalysisInvariants(text: string, a: Analysis): void {
       assert.ok(p.start <= s.start && s.end <= p.end, `paragraphs[${i}].sentences[${j}] lies outside its paragraph`);
     });
   });
+  if (st.dateline) {
+    const d = st.dateline;
+    span('dateline', d, { text: d.text });
+    for (const [where, part] of [
+      ['place', d.place],
+      ['date', d.date],
+      ['agency', d.agency],
+    ] as const) {
+      if (!part) continue;
+      span(`dateline.${where}`, part, 'text' in part ? { text: part.text } : {});
+      assert.ok(d.start <= part.start && part.end <= d.end, `dateline.${where} lies outside the dateline`);
+    }
+    assert.ok(
+      st.paragraphs.some(p => p.kind === 'dateline' && p.start === d.start && p.end === d.end),
+      'the dateline is a paragraph of kind dateline',
+    );
+  }
   if (st.seeAlsoHeading) span('seeAlsoHeading', st.seeAlsoHeading);
   [...st.seeAlso, ...a.structure.seeAlso].forEach((s, i) => {
     span(`seeAlso[${i}]`, s);
@@ -47,6 +64,10 @@ export function assertAnalysisInvariants(text: string, a: Analysis): void {
     span(`events[${i}].date`, e.date, { text: e.date.text });
     assert.ok(e.start <= e.date.start && e.date.end <= e.end, `events[${i}]: its date lies outside it`);
     e.actors.forEach(id => assert.ok(actorIds.has(id), `events[${i}]: actor "${id}" does not exist`));
+    assert.ok(
+      st.paragraphs.some(p => p.kind === 'body' && p.start <= e.start && e.end <= p.end),
+      `events[${i}]: not inside a body paragraph`,
+    );
   });
   assertEventsOrdered(a);
 }

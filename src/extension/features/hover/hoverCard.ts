@@ -169,18 +169,24 @@ function placedSentence(date: DateMention, reference: ReferenceDate): string {
   }
   // A clock time alone takes its whole day from the reference; a day or month only its year.
   const dayless = date.stated.month === undefined && date.stated.day === undefined;
-  if (reference.source === 'inferred') {
+  if (reference.source === 'tense') {
     if (date.relative)
       return l10n.t('The article states no year; “{0}” is counted from {1}, the article’s day as inferred from the tenses of its dates.', text, refDay);
     return dayless
       ? l10n.t('The text states no day for this time; it is taken as {0}, the article’s day as inferred from the tenses of its dates.', refDay)
       : l10n.t('The article states no year; its day is taken as {0}, inferred from the tenses of its dates.', refDay);
   }
-  if (reference.source === 'document') {
+  if (reference.source === 'dateline') {
     if (date.relative) return l10n.t('“{0}” is counted from {1}, the date in the article’s dateline.', text, refDay);
     return dayless
       ? l10n.t('The day is {0}, the date in the article’s dateline.', refDay)
       : l10n.t('The year comes from {0}, the date in the article’s dateline.', refDay);
+  }
+  if (reference.source === 'lead') {
+    if (date.relative) return l10n.t('“{0}” is counted from {1}, the date in the article’s first sentence.', text, refDay);
+    return dayless
+      ? l10n.t('The day is {0}, the date in the article’s first sentence.', refDay)
+      : l10n.t('The year comes from {0}, the date in the article’s first sentence.', refDay);
   }
   if (date.relative) return l10n.t('“{0}” is counted from {1}, the reference date in the settings.', text, refDay);
   return dayless

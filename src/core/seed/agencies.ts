@@ -1,0 +1,60 @@
+/**
+ * News and photo agencies as datelines and photo credits name them, lower-cased. A dateline names its
+ * agency between slashes or brackets in any spelling; without them, only these count, so that
+ * "MOSCOW, 4 May — Putin said" is not read as a dateline.
+ */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'tass',
+  'itar-tass',
+  'ria novosti',
+  'ria',
+  'interfax',
+  'interfax.ru',
+  'interfax-ukraine',
+  'sputnik',
+  'regnum',
+  'unian',
+  'ukrinform',
+  'belta',
+  'reuters',
+  'ap',
+  'afp',
+  'upi',
+  'dpa',
+  'efe',
+  'ansa',
+  'xinhua',
+  'kyodo',
+  'kyodo news',
+  'yonhap',
+  'pti',
+  'anadolu',
+  'bloomberg',
+]);
+
+/** Photo agencies, pools and stock libraries that a credit line names; the news agencies count too. */
+export const PHOTO_AGENCIES: ReadonlySet<string> = new Set([
+  ...NEWS_AGENCIES,
+  'epa',
+  'ap photo',
+  'getty images',
+  'getty',
+  'global look press',
+  'globallookpress',
+  'shutterstock',
+  'zuma',
+  'zuma press',
+  'sipa',
+  'east news',
+  'scanpix',
+  'pa',
+  'pa images',
+  'agencja gazeta',
+  'pool',
+  'kremlin pool',
+  'photoxpress',
+  'kommersant',
+  'tass host photo agency',
+  'ria novosti host photo agency',
+  'sputnik host photo agency',
+]);
