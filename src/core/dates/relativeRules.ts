@@ -25,7 +25,7 @@ const UNIT_TEMPLATE: Record<Unit, string> = {
  */
 const DAY = 'XXXX-XX-XX';
 
-const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+const OFFSET: Record<string, number> = { last: -1, this: 0, current: 0, next: 1 };
 const HINT: Record<string, Tense | undefined> = { last: 'past', next: 'future' };
 
 function date(start: number, end: number, extra: Partial<Candidate> & { template: string }): Candidate {
@@ -69,15 +69,16 @@ function deicticDays(text: string, out: Candidate[]): void {
   );
 }
 
-/** "last week", "this year", "next month", "last fall", "last November", "next Friday". */
+/** "last week", "this year", "next month", "last fall", "last November", "next Friday", "the current quarter". */
 function lastThisNext(text: string, out: Candidate[]): void {
   const words = `(week|month|year|quarter|decade|weekend|spring|summer|fall|autumn|winter|${MONTH_RE}|${WEEKDAY_RE})`;
   each(
     text,
-    new RegExp(`\\b(the${WS})?([Ll]ast|[Tt]his|[Nn]ext)${WS}${words}(?![\\w-])(?!${WS}\\d)`, 'g'),
+    new RegExp(`\\b([Tt]he${WS})?([Ll]ast|[Tt]his|[Nn]ext|current)${WS}${words}(?![\\w-])(?!${WS}\\d)`, 'g'),
     m => {
-      // "the last week" / "the next month" measure a stretch or point from another event, not from now.
-      if (m[1]) return undefined;
+      // "the last week" / "the next month" measure a stretch or point from another event, not from now;
+      // "current" goes with its article ("the current quarter").
+      if (Boolean(m[1]) !== (m[2] === 'current')) return undefined;
       const key = m[2].toLowerCase();
       const offset = OFFSET[key];
       const start = m.index;
@@ -127,7 +128,7 @@ function ago(text: string, out: Candidate[]): void {
   );
 }
 
-/** "now", "the future", "the past": TimeML's PRESENT_REF, FUTURE_REF and PAST_REF. */
+/** "now", "currently", "recently", "the future", "the past": TimeML's PRESENT_REF, FUTURE_REF and PAST_REF. */
 function references(text: string, out: Candidate[]): void {
   each(
     text,
@@ -139,6 +140,13 @@ function references(text: string, out: Candidate[]): void {
       if (/\b(?:until|from|by|till)\s+$/i.test(before) || /^[-']/.test(text.slice(m.index + 3, m.index + 4))) return undefined;
       return date(m.index, m.index + 3, { template: 'PRESENT_REF', tenseHint: 'present' });
     },
+    out,
+  );
+  // "recently", "currently", "these days", "at present": adverbs of the same three references.
+  each(
+    text,
+    new RegExp(`\\b(?:(recently|lately)|(currently|presently|nowadays|these${WS}days)|(?<=\\bat${WS})(present))\\b(?![-'])`, 'gi'),
+    m => date(m.index, m.index + m[0].length, { template: m[1] ? 'PAST_REF' : 'PRESENT_REF', tenseHint: m[1] ? 'past' : 'present' }),
     out,
   );
   each(
@@ -157,7 +165,7 @@ function references(text: string, out: Candidate[]): void {
 
 /** "that day", "that same day", "later that year", "the next morning": dates anchored on another event. */
 function anaphoric(text: string, out: Candidate[]): void {
-  const heads = '(day|week|month|year|morning|afternoon|evening|night)';
+  const heads = '(day|week|month|quarter|year|morning|afternoon|evening|night)';
   each(
     text,
     new RegExp(
