@@ -206,6 +206,10 @@ describe('findDates: TimeML extents and values of dates given in words', () => {
       ['Three years before', 51, '2014'],
     ]);
     assert.deepStrictEqual(found('He arrived the day before yesterday.'), [['the day before yesterday', 11, '2017-08-08']]);
+    assert.deepStrictEqual(found('Profit beat the year-earlier figure, set more than a decade ago.'), [
+      ['year-earlier', 16, '2016'],
+      ['more than a decade ago', 41, '2007'],
+    ]);
     // With an object "before" is a preposition: neither it nor the measure is a date.
     assert.deepStrictEqual(found('He left two days before the vote.'), []);
   });
@@ -245,8 +249,9 @@ describe('findDates: TimeML extents and values of dates given in words', () => {
       findDates('Sales rose in the fourth quarter.').map(d => d.value),
       ['XXXX-Q4'],
     );
-    // A half needs a year: "the second half" of a match is no date.
+    // A half needs a year: "the second half" of a match is no date; "the quarter" is the story's, unresolved.
     assert.deepStrictEqual(found('He scored in the second half.'), []);
+    assert.deepStrictEqual(found('Profit in the quarter rose, but a quarter of the staff left.'), [['the quarter', 10, 'XXXX-QX']]);
   });
 
   it('reads fiscal years as TimeML FY values', () => {
@@ -258,6 +263,11 @@ describe('findDates: TimeML extents and values of dates given in words', () => {
   });
 
   it('reads PRESENT_REF and PAST_REF adverbs', () => {
+    assert.deepStrictEqual(found('At the moment nobody knows.'), [['the moment', 3, 'PRESENT_REF']]);
+    assert.deepStrictEqual(found('From the past to the present, said the present government.'), [
+      ['the past', 5, 'PAST_REF'],
+      ['the present', 17, 'PRESENT_REF'],
+    ]);
     assert.deepStrictEqual(found('Prices are currently high; they recently fell, and these days they are stable at present.'), [
       ['currently', 11, 'PRESENT_REF'],
       ['recently', 32, 'PAST_REF'],

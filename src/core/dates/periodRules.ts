@@ -41,7 +41,7 @@ const OF_YEAR = `(?:${WS}of${WS}(?:(${YEAR_RE})|(fiscal)${WS}(?:year${WS})?(${YE
 
 /**
  * "the third quarter", "the first quarter of 1998", "1998's second quarter", "fiscal 1998's first quarter",
- * "third-quarter" (as an adjective), "the second half of this year", "Q3 2017". A half needs a year or the
+ * "third-quarter" (as an adjective), "the second half of this year", "Q3 2017", "the quarter". A half needs a year or the
  * adjective form: "the second half" alone is as often a match's or a film's.
  */
 function quartersAndHalves(text: string, out: Candidate[]): void {
@@ -64,6 +64,10 @@ function quartersAndHalves(text: string, out: Candidate[]): void {
         template: periodTemplate(y, `${unit === 'quarter' ? 'Q' : 'H'}${n}`),
       }),
     );
+  }
+  // "the quarter" alone: the financial quarter the story is about (not "the quarter of a century").
+  for (const m of text.matchAll(new RegExp(`\\b[Tt]he${WS}quarter\\b(?![-'])(?!${WS}(?:of|mile|final)\\b)`, 'g'))) {
+    out.push(date(m.index, m.index + m[0].length, { template: 'XXXX-QX', priority: 1 }));
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:Q([1-4])(?:${WS}|-)?(${YEAR_RE})|(${YEAR_RE})(?:${WS}|-)?Q([1-4]))\\b`, 'g'))) {
     const year = +(m[2] ?? m[3]);

@@ -104,9 +104,9 @@ function lastThisNext(text: string, out: Candidate[]): void {
   );
 }
 
-/** "four years ago", "almost four years ago", "a decade ago", "11 days ago". */
+/** "four years ago", "almost four years ago", "more than a decade ago", "11 days ago". */
 function ago(text: string, out: Candidate[]): void {
-  const approx = `(?:(?:almost|nearly|about|some|roughly)${WS})?`;
+  const approx = `(?:(?:almost|nearly|about|some|roughly|over|(?:more|less)${WS}than|at${WS}least)${WS})?`;
   each(
     text,
     new RegExp(`\\b${approx}(\\d{1,4}|[a-z]+)${WS}(days?|weeks?|months?|years?|decades?)${WS}ago\\b`, 'gi'),
@@ -142,22 +142,26 @@ function references(text: string, out: Candidate[]): void {
     },
     out,
   );
-  // "recently", "currently", "these days", "at present": adverbs of the same three references.
+  // "recently", "currently", "these days", "at present", "at the moment": adverbs of the same three references.
   each(
     text,
-    new RegExp(`\\b(?:(recently|lately)|(currently|presently|nowadays|these${WS}days)|(?<=\\bat${WS})(present))\\b(?![-'])`, 'gi'),
+    new RegExp(`\\b(?:(recently|lately)|(currently|nowadays|these${WS}days)|(?<=\\bat${WS})(present|the${WS}moment))\\b(?![-'])`, 'gi'),
     m => date(m.index, m.index + m[0].length, { template: m[1] ? 'PAST_REF' : 'PRESENT_REF', tenseHint: m[1] ? 'past' : 'present' }),
     out,
   );
   each(
     text,
     new RegExp(
-      `\\b(?:the${WS}(future|past)|(?<=\\bin${WS}|'s${WS})(future))\\b(?!${WS}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|hour|century))`,
+      `\\b(?:the${WS}(future|past|present)|(?<=\\bin${WS}|'s${WS})(future))\\b(?!${WS}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|hour|century))`,
       'gi',
     ),
     m => {
       const which = (m[1] ?? m[2]).toLowerCase();
-      return date(m.index, m.index + m[0].length, { template: which === 'past' ? 'PAST_REF' : 'FUTURE_REF' });
+      // "the present" as a noun only: "the present government" is an adjective's.
+      if (which === 'present' && !/^(?:[ \t]*(?:[.,;:!?)"'”’]|\n|$)|[ \t]+(?:and|or)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+        return undefined;
+      }
+      return date(m.index, m.index + m[0].length, { template: which === 'past' ? 'PAST_REF' : which === 'present' ? 'PRESENT_REF' : 'FUTURE_REF' });
     },
     out,
   );

@@ -1,7 +1,7 @@
 /**
  * Rules for a date given as a shift from another time, with the shift word inside the extent as TimeML
  * keeps it: "a year earlier", "two days later", "the day before", "the week after", "the day before
- * yesterday". "Before" and "after" count only as adverbs (at a clause's end or before another phrase):
+ * yesterday", "year-earlier". "Before" and "after" count only as adverbs (at a clause's end or before another phrase):
  * with an object ("two days before the vote") they are prepositions, outside every extent, and the
  * measure before them is left alone.
  */
@@ -48,6 +48,8 @@ export function shiftCandidates(text: string): Candidate[] {
     const relative: RelativeOffset = { unit: asYears ? 'year' : unit, offset: -amount * (asYears ? 10 : 1) };
     out.push(date(start, end, back ? relative : undefined, UNIT_TEMPLATE[back ? relative.unit : unit]));
   }
+  // "the year-earlier quarter", "year-ago results": the adjective alone is the date.
+  for (const m of text.matchAll(/\byear-(?:earlier|ago)\b/gi)) out.push(date(m.index, m.index + m[0].length, { unit: 'year', offset: -1 }, 'XXXX'));
   return out;
 }
 
