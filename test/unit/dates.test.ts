@@ -330,6 +330,13 @@ describe('resolveDate', () => {
     );
   });
 
+  it('reads "Aug. 7" inside its sentence, so the sentence\'s future tense keeps a day just past in the year', () => {
+    assert.deepStrictEqual(
+      findDates('The trial over the Aug. 7 bombing will open soon.', { ref: '1998-08-18' }).map(d => [d.text, d.value, d.tense]),
+      [['Aug. 7', '1998-08-07', 'future']],
+    );
+  });
+
   it('re-anchors relative expressions and leaves unanchorable ones alone', () => {
     const nextWeek = seedUnanchored[5];
     const decade: DateMention = { start: 0, end: 5, text: '1990s', kind: 'DATE', value: '199X', stated: {} };

@@ -79,6 +79,6 @@ export function calendarCandidates(text: string): Candidate[] {
   decades(text, out);
   seasonsOfYear(text, out);
   holidays(text, out);
-  clockInWords(text, out);
+  if (text.includes(' in the ')) clockInWords(text, out);
   return out;
 }

@@ -120,9 +120,10 @@ function weekend(text: string, out: Candidate[]): void {
 /** Candidates for quarters, halves, fiscal years, centuries and weekends in `text`. */
 export function periodCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  quartersAndHalves(text, out);
-  fiscalYears(text, out);
-  centuries(text, out);
-  weekend(text, out);
+  // Each rule's key word is looked for first: most texts have none, and a plain search is far cheaper.
+  if (/quarter|half|Q[1-4]/.test(text)) quartersAndHalves(text, out);
+  if (/fiscal|FY/i.test(text)) fiscalYears(text, out);
+  if (text.includes('century')) centuries(text, out);
+  if (text.includes('weekend')) weekend(text, out);
   return out;
 }

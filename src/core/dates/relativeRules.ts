@@ -145,8 +145,12 @@ function references(text: string, out: Candidate[]): void {
   // "recently", "currently", "these days", "at present", "at the moment": adverbs of the same three references.
   each(
     text,
-    new RegExp(`\\b(?:(recently|lately)|(currently|nowadays|these${WS}days)|(?<=\\bat${WS})(present|the${WS}moment))\\b(?![-'])`, 'gi'),
-    m => date(m.index, m.index + m[0].length, { template: m[1] ? 'PAST_REF' : 'PRESENT_REF', tenseHint: m[1] ? 'past' : 'present' }),
+    new RegExp(`\\b(?:(recently|lately)|(currently|nowadays|these${WS}days)|at${WS}(present|the${WS}moment))\\b(?![-'])`, 'gi'),
+    m => {
+      // After "at" only the noun is the date ("at present" → "present").
+      const start = m[3] ? m.index + m[0].length - m[3].length : m.index;
+      return date(start, m.index + m[0].length, { template: m[1] ? 'PAST_REF' : 'PRESENT_REF', tenseHint: m[1] ? 'past' : 'present' });
+    },
     out,
   );
   each(

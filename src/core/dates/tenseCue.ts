@@ -25,6 +25,8 @@ export function roughSentences(text: string): Span[] {
   let start = 0;
   for (const m of text.matchAll(/[.!?]["'”’)]*[ \t]+(?=["'“`(]*[A-Z0-9])|\n/g)) {
     const end = m.index + m[0].length;
+    // "Aug. 7" is one date, not a sentence end.
+    if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /\d/.test(text[end] ?? '')) continue;
     if (end > start) out.push({ start, end });
     start = end;
   }
