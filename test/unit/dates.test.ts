@@ -52,7 +52,7 @@ describe('findDates rules', () => {
         end: 33,
         text: 'Tuesday morning',
         kind: 'DATE',
-        value: '1998-08-04',
+        value: '1998-08-04TMO',
         stated: {},
         relative: { unit: 'weekday', offset: 0, weekday: 2 },
         tense: 'past',
@@ -157,6 +157,152 @@ describe('findDates rules', () => {
   });
 });
 
+describe('findDates: TimeML extents and values of dates given in words', () => {
+  const ref = '2017-08-10'; // a Thursday
+  /** Each date as [text, start, value]: the extent and the value, exactly. */
+  const found = (text: string, at = ref) => findDates(text, { ref: at }).map(d => [d.text, d.start, d.value]);
+
+  it('joins a day or month with "this year" / "last year" / "next year" and takes the year from the reference', () => {
+    assert.deepStrictEqual(findDates('Turnout on 3 March this year beat the record set in May last year.', { ref }), [
+      {
+        start: 11,
+        end: 28,
+        text: '3 March this year',
+        kind: 'DATE',
+        value: '2017-03-03',
+        stated: { month: 3, day: 3 },
+        relative: { unit: 'year', offset: 0 },
+        tense: 'past',
+      },
+      {
+        start: 52,
+        end: 65,
+        text: 'May last year',
+        kind: 'DATE',
+        value: '2016-05',
+        stated: { month: 5 },
+        relative: { unit: 'year', offset: -1 },
+        tense: 'past',
+      },
+    ]);
+    assert.deepStrictEqual(found('The new cabinet takes office 20 January next year.'), [['20 January next year', 29, '2018-01-20']]);
+  });
+
+  it('keeps a leading "Earlier" or "Later" at the start of a sentence, and not inside one', () => {
+    assert.deepStrictEqual(found('Earlier Tuesday, the council met. Later today it votes; it met earlier this week.'), [
+      ['Earlier Tuesday', 0, '2017-08-08'],
+      ['Later today', 34, '2017-08-10'],
+      ['this week', 71, '2017-W32'],
+    ]);
+  });
+
+  it('reads shifts with their shift word: "the day before", "a year earlier", "three years before", "a week later"', () => {
+    assert.deepStrictEqual(found('The mayor resigned the day before, and his deputy left a week later.'), [
+      ['the day before', 19, '2017-08-09'],
+      ['a week later', 55, 'XXXX-WXX'],
+    ]);
+    assert.deepStrictEqual(found('Exports were 4 percent higher than a year earlier. Three years before, the port was shut.'), [
+      ['a year earlier', 35, '2016'],
+      ['Three years before', 51, '2014'],
+    ]);
+    assert.deepStrictEqual(found('He arrived the day before yesterday.'), [['the day before yesterday', 11, '2017-08-08']]);
+    assert.deepStrictEqual(found('Profit beat the year-earlier figure, set more than a decade ago.'), [
+      ['year-earlier', 16, '2016'],
+      ['more than a decade ago', 41, '2007'],
+    ]);
+    // With an object "before" is a preposition: neither it nor the measure is a date.
+    assert.deepStrictEqual(found('He left two days before the vote.'), []);
+  });
+
+  it('keeps the part of day in the extent and gives it a TimeML code', () => {
+    assert.deepStrictEqual(found('The fire began on the night of 14 May and died down the afternoon of May 15.'), [
+      ['the night of 14 May', 18, '2017-05-14TNI'],
+      ['the afternoon of May 15', 52, '2017-05-15TAF'],
+    ]);
+    assert.deepStrictEqual(found('The mayor spoke Friday night and left this morning.'), [
+      ['Friday night', 16, '2017-08-04TNI'],
+      ['this morning', 38, '2017-08-10TMO'],
+    ]);
+    assert.deepStrictEqual(
+      findDates('The mayor spoke Friday night.').map(d => d.value),
+      ['XXXX-WXX-5TNI'],
+    );
+  });
+
+  it('reads clock times in words: "8 in the evening", "at midnight", but not "high noon"', () => {
+    assert.deepStrictEqual(found('Polls close at 8 in the evening and counting starts at midnight. It was high noon for the party.'), [
+      ['8 in the evening', 15, '2017-08-10T20:00'],
+      ['midnight', 55, '2017-08-10T00:00'],
+    ]);
+  });
+
+  it('reads quarters and halves: a stated, a relative or a tense-placed year, and the adjective without its article', () => {
+    assert.deepStrictEqual(findDates('Revenue rose in the second quarter.', { ref }), [
+      { start: 16, end: 34, text: 'the second quarter', kind: 'DATE', value: '2017-Q2', stated: {}, tense: 'past' },
+    ]);
+    assert.deepStrictEqual(found('The first quarter of 2016 and the second half of last year were slow; the third-quarter outlook is weak.'), [
+      ['The first quarter of 2016', 0, '2016-Q1'],
+      ['the second half of last year', 30, '2016-H2'],
+      ['third-quarter', 74, '2017-Q3'],
+    ]);
+    assert.deepStrictEqual(
+      findDates('Sales rose in the fourth quarter.').map(d => d.value),
+      ['XXXX-Q4'],
+    );
+    // A half needs a year: "the second half" of a match is no date; "the quarter" is the story's, unresolved.
+    assert.deepStrictEqual(found('He scored in the second half.'), []);
+    assert.deepStrictEqual(found('Profit in the quarter rose, but a quarter of the staff left.'), [['the quarter', 10, 'XXXX-QX']]);
+  });
+
+  it('reads fiscal years as TimeML FY values', () => {
+    assert.deepStrictEqual(found('The budget for fiscal 2019 exceeds that of the current fiscal year and FY 2016.'), [
+      ['fiscal 2019', 15, 'FY2019'],
+      ['the current fiscal year', 43, 'FY2017'],
+      ['FY 2016', 71, 'FY2016'],
+    ]);
+  });
+
+  it('reads PRESENT_REF and PAST_REF adverbs', () => {
+    assert.deepStrictEqual(found('At the moment nobody knows.'), [['the moment', 3, 'PRESENT_REF']]);
+    assert.deepStrictEqual(found('From the past to the present, said the present government.'), [
+      ['the past', 5, 'PAST_REF'],
+      ['the present', 17, 'PRESENT_REF'],
+    ]);
+    assert.deepStrictEqual(found('Prices are currently high; they recently fell, and these days they are stable at present.'), [
+      ['currently', 11, 'PRESENT_REF'],
+      ['recently', 32, 'PAST_REF'],
+      ['these days', 51, 'PRESENT_REF'],
+      ['present', 81, 'PRESENT_REF'],
+    ]);
+  });
+
+  it('finds the bare day of a pair of days, the week of a day, the weekend and centuries', () => {
+    assert.deepStrictEqual(found('The vote was held on 5 and 6 June, after talks from 1 to 3 June and on July 4 and 5.'), [
+      ['5', 21, '2017-06-05'],
+      ['6 June', 27, '2017-06-06'],
+      ['1', 52, '2017-06-01'],
+      ['3 June', 57, '2017-06-03'],
+      ['July 4', 71, '2017-07-04'],
+      ['5', 82, '2017-07-05'],
+    ]);
+    assert.deepStrictEqual(found('Talks resumed the week of 9 October and over the weekend.', '2017-10-16'), [
+      ['the week of 9 October', 14, '2017-W41'],
+      ['the weekend', 45, '2017-W41-WE'],
+    ]);
+    assert.deepStrictEqual(found('Wars marked the last century and the 19th century.'), [
+      ['the last century', 12, '19'],
+      ['the 19th century', 33, '18'],
+    ]);
+  });
+
+  it('reads a month abbreviation without its period after a day, and leaves "the March on Rome" alone', () => {
+    assert.deepStrictEqual(found('2 Jun Ministers met.\nMOSCOW, 12 APR — RIA Novosti. The March on Rome was a coup.'), [
+      ['2 Jun', 0, '2017-06-02'],
+      ['12 APR', 29, '2017-04-12'],
+    ]);
+  });
+});
+
 describe('resolveDate', () => {
   const january15 = seedUnanchored[3];
 
@@ -169,6 +315,25 @@ describe('resolveDate', () => {
         resolveDate(january15, '2019-01-15', 'past'),
       ],
       ['2018-01-15', '2019-01-15', '2020-01-15', '2019-01-15'],
+    );
+  });
+
+  it('keeps a future-tense day up to three months back, and a past-tense day one day ahead, in the reference year', () => {
+    assert.deepStrictEqual(
+      [
+        resolveDate(january15, '2019-02-20', 'future'),
+        resolveDate(january15, '2019-05-20', 'future'),
+        resolveDate(january15, '2019-01-14', 'past'),
+        resolveDate(january15, '2019-01-13', 'past'),
+      ],
+      ['2019-01-15', '2020-01-15', '2019-01-15', '2018-01-15'],
+    );
+  });
+
+  it('reads "Aug. 7" inside its sentence, so the sentence\'s future tense keeps a day just past in the year', () => {
+    assert.deepStrictEqual(
+      findDates('The trial over the Aug. 7 bombing will open soon.', { ref: '1998-08-18' }).map(d => [d.text, d.value, d.tense]),
+      [['Aug. 7', '1998-08-07', 'future']],
     );
   });
 

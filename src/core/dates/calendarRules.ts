@@ -1,8 +1,9 @@
 /**
  * Rules for calendar expressions chrono leaves out: bare years ("in 1998"), decades ("the 1990s" →
- * "1990s"), seasons of a year ("the fall of 1998") and named holidays.
+ * "1990s"), seasons of a year ("the fall of 1998"), named holidays and clock times in words ("4 in the
+ * morning").
  */
-import type { Candidate } from './candidate';
+import { fieldTemplate, type Candidate } from './candidate';
 import { holidayDate, HOLIDAY_RE } from './holidays';
 import { SEASONS, WS } from './lexicon';
 import { formatDay, formatWeek } from './calendar';
@@ -60,12 +61,24 @@ function holidays(text: string, out: Candidate[]): void {
   }
 }
 
-/** Candidates for years, decades, seasons of a year and holidays in `text`. */
+/** "4 in the morning", "10:30 in the evening": a clock time with its half of the day in words. */
+function clockInWords(text: string, out: Candidate[]): void {
+  const re = new RegExp(`\\b(\\d{1,2})(?::(\\d\\d))?${WS}in${WS}the${WS}(morning|afternoon|evening)\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const hour = +m[1];
+    if (hour < 1 || hour > 12 || /[\d.,:$]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    const stated = { hour: m[3] === 'morning' ? hour % 12 : (hour % 12) + 12, minute: m[2] ? +m[2] : 0 };
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'TIME', stated, template: fieldTemplate(stated), priority: 2 });
+  }
+}
+
+/** Candidates for years, decades, seasons of a year, holidays and clock times in words in `text`. */
 export function calendarCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   years(text, out);
   decades(text, out);
   seasonsOfYear(text, out);
   holidays(text, out);
+  if (text.includes(' in the ')) clockInWords(text, out);
   return out;
 }

@@ -27,6 +27,7 @@ function classify(t: string): TokClass {
   if (/^[A-Z]/.test(t) && WEEKDAYS.has(lower)) return 'weekday';
   if (/^\d{1,4}(?:st|nd|rd|th)?$/i.test(t)) return 'number';
   if (/^\d{1,2}:\d\d(?::\d\d)?$/.test(t)) return 'time';
+  if (t === 'noon' || t === 'midday' || t === 'midnight') return 'time';
   if (/^[ap]\.?m\.?$/i.test(t)) return 'meridiem';
   if (ZONES.has(t)) return 'zone';
   if (PART_OF_DAY.has(lower) && lower !== 'tonight') return 'part';
@@ -45,43 +46,63 @@ function tokens(text: string, base: number): Tok[] {
   return out;
 }
 
+/** A token with its class in context. */
+interface ClassedTok extends Tok {
+  cls: TokClass;
+}
+
 /** The longest run of calendar tokens, without leading or trailing joiners; undefined when none. */
-function calendarRun(toks: Tok[], text: string): Tok[] | undefined {
-  let best: Tok[] | undefined;
-  let run: Tok[] = [];
+function calendarRun(toks: Tok[], text: string): ClassedTok[] | undefined {
+  let best: ClassedTok[] | undefined;
+  let run: ClassedTok[] = [];
   const flush = () => {
-    while (run.length && classify(run[run.length - 1].text) === 'joiner') run.pop();
-    while (run.length && classify(run[0].text) === 'joiner') run.shift();
+    while (run.length && run[run.length - 1].cls === 'joiner') run.pop();
+    while (run.length && run[0].cls === 'joiner') run.shift();
     if (run.length && (!best || run.length > best.length)) best = run;
     run = [];
   };
   for (const t of toks) {
-    const c = classify(t.text);
     const prev = run[run.length - 1];
+    let cls = classify(t.text);
+    // "2 Aug", "12 APR": after a day number a month abbreviation needs no period and may be in capitals (a capital still, so "5 may" stays a verb).
+    if (cls === 'other' && prev?.cls === 'number' && /^[A-Z]/.test(t.text) && MONTHS.has(t.text.toLowerCase())) cls = 'month';
     // Only white space (or nothing) may separate the tokens of one expression.
     const gapOk = !prev || /^[ \t\u00a0]*$/.test(text.slice(prev.end, t.start));
-    const fits = c !== 'other' && (c !== 'part' || (prev && classify(prev.text) === 'weekday'));
+    const fits = cls !== 'other' && (cls !== 'part' || prev?.cls === 'weekday');
     if (!fits || !gapOk) flush();
-    if (fits) run.push(t);
+    if (fits) run.push({ ...t, cls });
   }
   flush();
   return best;
 }
 
 /** Whether the kept words name a calendar date or a clock time rather than a bare number. */
-function isCalendar(run: Tok[]): boolean {
-  const classes = run.map(t => classify(t.text));
+function isCalendar(run: ClassedTok[]): boolean {
+  const classes = run.map(t => t.cls);
   if (classes.includes('month') || classes.includes('weekday') || classes.includes('time')) return true;
   if (classes.includes('meridiem')) return true;
   // ISO and numeric dates: 1996-08-30, 8/30/1996
   return classes.filter(c => c === 'number').length >= 3 && classes.includes('joiner');
 }
 
-/** "May" alone is usually the verb; keep it only where a month is expected. */
-function plausibleMay(text: string, start: number, end: number): boolean {
-  if (text.slice(start, end) !== 'May') return true;
+const MONTH_EXPECTED = /\b(?:in|of|since|until|by|early|late|mid|last|next|this|through|before|after|during|from)[ \t]+$/i;
+const CLOCK_EXPECTED = /\b(?:at|by|until|till|before|after|around|about|from|since|past|near|towards?|to)[ \t]+$/i;
+
+/**
+ * Whether a lone word that is also a common noun or verb is the date here: "May" (the verb) and "March"
+ * (the walk: "the March for Life") only where a month is expected, "noon" only as a clock time ("at
+ * noon", not "high noon").
+ */
+function plausibleLoneWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 12), start);
-  return /\b(?:in|of|since|until|by|early|late|mid|last|next|this|through|before|after)[ \t]+$/i.test(before);
+  if (word === 'May') return MONTH_EXPECTED.test(before);
+  if (word === 'March')
+    return (
+      MONTH_EXPECTED.test(before) || !/^[ \t]+(?:for|of|on|against)[ \t]+(?!\d|the[ \t]+year\b|(?:this|last|next)[ \t]+year\b)/.test(text.slice(end, end + 20))
+    );
+  if (word === 'noon' || word === 'midday' || word === 'midnight') return CLOCK_EXPECTED.test(before);
+  return true;
 }
 
 function candidateOf(text: string, run: Tok[]): Candidate | undefined {
@@ -89,7 +110,7 @@ function candidateOf(text: string, run: Tok[]): Candidate | undefined {
   let end = run[run.length - 1].end;
   // TimeML's tokenisation gives a sentence-final "a.m." its period back to the sentence ("at 6 a.m").
   if (/[ap]\.m\.$/i.test(text.slice(start, end)) && /^(?:\s*$|\s+[A-Z"`'“]|\s*\n)/.test(text.slice(end, end + 3))) end -= 1;
-  if (!plausibleMay(text, start, end)) return undefined;
+  if (!plausibleLoneWord(text, start, end)) return undefined;
   const hit: ChronoHit | undefined = chronoWhole(text.slice(start, end));
   if (!hit) return undefined;
   const k = hit.known;

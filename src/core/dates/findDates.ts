@@ -8,9 +8,12 @@ import type { DateMention, Span, Tense } from '../model';
 import type { Candidate } from './candidate';
 import { calendarCandidates } from './calendarRules';
 import { chronoCandidates } from './chronoCandidates';
+import { compose } from './compose';
 import { applyModifiers, resolveOverlaps } from './modifiers';
+import { periodCandidates } from './periodRules';
 import { relativeCandidates } from './relativeRules';
 import { resolveDate } from './resolveDate';
+import { shiftCandidates } from './shiftRules';
 import { roughSentences, sentenceAt, tenseCue } from './tenseCue';
 
 /** Options of {@link findDates}. */
@@ -21,11 +24,14 @@ export interface FindDatesOptions {
   readonly sentences?: readonly Span[];
 }
 
-/** TimeML's value for a weekday with no reference: 'XXXX-WXX-1' is some Monday (ISO weekday numbers). */
+/**
+ * TimeML's value for a weekday with no reference: 'XXXX-WXX-1' is some Monday (ISO weekday numbers),
+ * 'XXXX-WXX-5TNI' some Friday night.
+ */
 function unanchoredValue(c: Candidate): string {
   const weekday = c.relative?.unit === 'weekday' ? c.relative.weekday : undefined;
-  if (weekday === undefined || /\d/.test(c.template)) return c.template;
-  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+  if (weekday === undefined || /\d|W/.test(c.template)) return c.template;
+  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}${/T[A-Z]{2}$/.exec(c.template)?.[0] ?? ''}`;
 }
 
 function toMention(text: string, c: Candidate, tense: Tense | undefined): DateMention {
@@ -88,7 +94,8 @@ function lowerBound(sorted: Int32Array, value: number): number {
 }
 
 function findDatesInLf(text: string, options: FindDatesOptions): DateMention[] {
-  const candidates = resolveOverlaps(applyModifiers(text, [...chronoCandidates(text), ...calendarCandidates(text), ...relativeCandidates(text)]));
+  const found = [...chronoCandidates(text), ...calendarCandidates(text), ...periodCandidates(text), ...relativeCandidates(text), ...shiftCandidates(text)];
+  const candidates = compose(text, resolveOverlaps(applyModifiers(text, found)));
   const sentences = options.sentences ?? roughSentences(text);
   return candidates.map(c => {
     const tense = c.tenseHint ?? tenseCue(text, c, sentenceAt(sentences, c.start));

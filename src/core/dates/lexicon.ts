@@ -42,6 +42,21 @@ export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /** Horizontal white space only, so that no rule joins words across a line break. */
 export const WS = '[ \\t\\u00a0]+';
 
+/** A year of the kind news mentions, as a regular-expression fragment. */
+export const YEAR_RE = '(?:1[89]\\d\\d|20\\d\\d)';
+
+/** Ordinals up to four, for quarters and halves ("third quarter", "3rd quarter", "second-half"). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['1st', 1],
+  ['2nd', 2],
+  ['3rd', 3],
+  ['4th', 4],
+]);
+
 /** TimeML part-of-day codes. */
 export const PART_OF_DAY: ReadonlyMap<string, string> = new Map([
   ['morning', 'MO'],

@@ -25,7 +25,7 @@ const UNIT_TEMPLATE: Record<Unit, string> = {
  */
 const DAY = 'XXXX-XX-XX';
 
-const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+const OFFSET: Record<string, number> = { last: -1, this: 0, current: 0, next: 1 };
 const HINT: Record<string, Tense | undefined> = { last: 'past', next: 'future' };
 
 function date(start: number, end: number, extra: Partial<Candidate> & { template: string }): Candidate {
@@ -69,15 +69,16 @@ function deicticDays(text: string, out: Candidate[]): void {
   );
 }
 
-/** "last week", "this year", "next month", "last fall", "last November", "next Friday". */
+/** "last week", "this year", "next month", "last fall", "last November", "next Friday", "the current quarter". */
 function lastThisNext(text: string, out: Candidate[]): void {
   const words = `(week|month|year|quarter|decade|weekend|spring|summer|fall|autumn|winter|${MONTH_RE}|${WEEKDAY_RE})`;
   each(
     text,
-    new RegExp(`\\b(the${WS})?([Ll]ast|[Tt]his|[Nn]ext)${WS}${words}(?![\\w-])(?!${WS}\\d)`, 'g'),
+    new RegExp(`\\b([Tt]he${WS})?([Ll]ast|[Tt]his|[Nn]ext|current)${WS}${words}(?![\\w-])(?!${WS}\\d)`, 'g'),
     m => {
-      // "the last week" / "the next month" measure a stretch or point from another event, not from now.
-      if (m[1]) return undefined;
+      // "the last week" / "the next month" measure a stretch or point from another event, not from now;
+      // "current" goes with its article ("the current quarter").
+      if (Boolean(m[1]) !== (m[2] === 'current')) return undefined;
       const key = m[2].toLowerCase();
       const offset = OFFSET[key];
       const start = m.index;
@@ -103,9 +104,9 @@ function lastThisNext(text: string, out: Candidate[]): void {
   );
 }
 
-/** "four years ago", "almost four years ago", "a decade ago", "11 days ago". */
+/** "four years ago", "almost four years ago", "more than a decade ago", "11 days ago". */
 function ago(text: string, out: Candidate[]): void {
-  const approx = `(?:(?:almost|nearly|about|some|roughly)${WS})?`;
+  const approx = `(?:(?:almost|nearly|about|some|roughly|over|(?:more|less)${WS}than|at${WS}least)${WS})?`;
   each(
     text,
     new RegExp(`\\b${approx}(\\d{1,4}|[a-z]+)${WS}(days?|weeks?|months?|years?|decades?)${WS}ago\\b`, 'gi'),
@@ -127,7 +128,7 @@ function ago(text: string, out: Candidate[]): void {
   );
 }
 
-/** "now", "the future", "the past": TimeML's PRESENT_REF, FUTURE_REF and PAST_REF. */
+/** "now", "currently", "recently", "the future", "the past": TimeML's PRESENT_REF, FUTURE_REF and PAST_REF. */
 function references(text: string, out: Candidate[]): void {
   each(
     text,
@@ -141,15 +142,30 @@ function references(text: string, out: Candidate[]): void {
     },
     out,
   );
+  // "recently", "currently", "these days", "at present", "at the moment": adverbs of the same three references.
+  each(
+    text,
+    new RegExp(`\\b(?:(recently|lately)|(currently|nowadays|these${WS}days)|at${WS}(present|the${WS}moment))\\b(?![-'])`, 'gi'),
+    m => {
+      // After "at" only the noun is the date ("at present" → "present").
+      const start = m[3] ? m.index + m[0].length - m[3].length : m.index;
+      return date(start, m.index + m[0].length, { template: m[1] ? 'PAST_REF' : 'PRESENT_REF', tenseHint: m[1] ? 'past' : 'present' });
+    },
+    out,
+  );
   each(
     text,
     new RegExp(
-      `\\b(?:the${WS}(future|past)|(?<=\\bin${WS}|'s${WS})(future))\\b(?!${WS}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|hour|century))`,
+      `\\b(?:the${WS}(future|past|present)|(?<=\\bin${WS}|'s${WS})(future))\\b(?!${WS}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|hour|century))`,
       'gi',
     ),
     m => {
       const which = (m[1] ?? m[2]).toLowerCase();
-      return date(m.index, m.index + m[0].length, { template: which === 'past' ? 'PAST_REF' : 'FUTURE_REF' });
+      // "the present" as a noun only: "the present government" is an adjective's.
+      if (which === 'present' && !/^(?:[ \t]*(?:[.,;:!?)"'”’]|\n|$)|[ \t]+(?:and|or)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+        return undefined;
+      }
+      return date(m.index, m.index + m[0].length, { template: which === 'past' ? 'PAST_REF' : which === 'present' ? 'PRESENT_REF' : 'FUTURE_REF' });
     },
     out,
   );
@@ -157,7 +173,7 @@ function references(text: string, out: Candidate[]): void {
 
 /** "that day", "that same day", "later that year", "the next morning": dates anchored on another event. */
 function anaphoric(text: string, out: Candidate[]): void {
-  const heads = '(day|week|month|year|morning|afternoon|evening|night)';
+  const heads = '(day|week|month|quarter|year|morning|afternoon|evening|night)';
   each(
     text,
     new RegExp(

@@ -12,6 +12,8 @@ const SEASON_END_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 }
 /** A value ending in a part of day ('XXXX-XX-XXTMO') or a season ('2001-FA'): the last two letters name it. */
 const PART_OF_DAY = /T(?:MO|AF|EV|NI)$/;
 const SEASON = /-(?:SP|SU|FA|WI)$/;
+/** A quarter or half with no year: 'XXXX-Q3', 'FYXXXX-H1'. */
+const PERIOD = /^(FY)?XXXX-([QH])([1-4])$/;
 
 /**
  * Of the ascending day numbers `days`, the index of the one tense points at: past → latest on or before
@@ -38,12 +40,30 @@ function pick(options: readonly Ymd[], ref: Ymd, tense: Tense | undefined): Ymd 
 }
 
 /**
- * The year of a year-less month (and day) by tense: the reference's year or one either side. `pick` on day
- * numbers, made without an object per day (this runs for most dates of a document on every edit).
+ * How far, in days, a year-less date may lie on the wrong side of the reference for its tense and still
+ * be read in the nearest year. A future-tense sentence often names a day just past ("will be tried for
+ * the Aug. 7 bombing"), so a future date up to three months back stays in this year. A past-tense one is
+ * taken at its word beyond a day's slack (a dateline's clock runs ahead of the day's time zones): a
+ * report tells of what is over, and the reference inferred from a text's tenses relies on that.
+ */
+const SLACK_DAYS: Record<Tense, number> = { future: 92, past: 1, present: 0 };
+
+/**
+ * The year of a year-less month (and day): the nearest one when it lies within the tense's slack, else
+ * by tense, the reference's year or one either side. `pick` on day numbers, made without an object per
+ * day (this runs for most dates of a document on every edit).
  */
 function pickYear(ref: Ymd, month: number, day: number | undefined, tense: Tense | undefined): number {
+  const at = dayNumber(ref);
+  const slack = tense ? SLACK_DAYS[tense] : 0;
+  for (let year = ref.year - 1; slack > 0 && year <= ref.year + 1; year++) {
+    // A month's distance is to its nearest day (0 inside it).
+    const first = dayNumberOf(year, month, day ?? 1);
+    const last = day === undefined ? dayNumberOf(year, month + 1, 0) : first;
+    if (Math.max(first - at, at - last, 0) <= slack) return year;
+  }
   // A month alone counts as reached once it has begun, and as still ahead until it has ended.
-  const r = day === undefined && tense === 'future' ? dayNumberOf(ref.year, ref.month, 1) : dayNumber(ref);
+  const r = day === undefined && tense === 'future' ? dayNumberOf(ref.year, ref.month, 1) : at;
   const d = day ?? 1;
   const days = [dayNumberOf(ref.year - 1, month, d), dayNumberOf(ref.year, month, d), dayNumberOf(ref.year + 1, month, d)];
   return ref.year - 1 + pickIndex(days, r, tense);
@@ -80,23 +100,36 @@ function timeSuffix(m: DateMention): string {
   return PART_OF_DAY.test(m.value) ? `T${m.value.slice(-2)}` : '';
 }
 
+/**
+ * A value whose year is the reference's plus `offset`, the rest kept: "last fall" '2000-FA' (by season),
+ * "12 February this year" 'XXXX-02-12', "the third quarter of last year" 'XXXX-Q3', "next fiscal year"
+ * 'FYXXXX', "this century" 'XX' (its two digits name the century).
+ */
+function yearValue(template: string, ref: Ymd, offset: number): string {
+  if (SEASON.test(template)) return `${seasonYear(ref, template.slice(-2), offset)}-${template.slice(-2)}`;
+  const year = ref.year + offset;
+  if (template === 'XX') return String(Math.floor(year / 100)).padStart(2, '0');
+  const at = template.indexOf('XXXX');
+  return at < 0 ? String(year) : template.slice(0, at) + String(year).padStart(4, '0') + template.slice(at + 4);
+}
+
 function relativeValue(m: DateMention, ref: Ymd, tense: Tense | undefined): string {
   const rel = m.relative!;
   switch (rel.unit) {
     case 'day':
       return formatDay(addDays(ref, rel.offset)) + timeSuffix(m);
-    case 'weekday':
-      return formatDay(weekdayDate(ref, rel.weekday ?? 0, rel.offset, tense)) + timeSuffix(m);
+    case 'weekday': {
+      const day = weekdayDate(ref, rel.weekday ?? 0, rel.offset, tense);
+      return m.value.endsWith('-WE') ? `${formatWeek(day)}-WE` : formatDay(day) + timeSuffix(m);
+    }
     case 'week':
       return formatWeek(addDays(ref, 7 * rel.offset)) + (m.value.endsWith('-WE') ? '-WE' : '');
     case 'month': {
       const d = addMonths(ref, rel.offset);
       return formatMonth(d.year, d.month);
     }
-    case 'year': {
-      const season = SEASON.test(m.value) ? m.value.slice(-2) : undefined;
-      return season ? `${seasonYear(ref, season, rel.offset)}-${season}` : String(ref.year + rel.offset);
-    }
+    case 'year':
+      return yearValue(m.value, ref, rel.offset);
     case 'quarter': {
       const q = ref.year * 4 + Math.floor((ref.month - 1) / 3) + rel.offset;
       return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
@@ -129,7 +162,18 @@ export function resolveDate(m: DateMention, ref: string, tense?: Tense): string 
     );
     return days[0].week ? formatWeek(day) : formatDay(day);
   }
+  const period = PERIOD.exec(m.value);
+  if (period) {
+    // "the third quarter": the year of its first month, by nearness and tense like a month's.
+    const n = +period[3];
+    const month = period[2] === 'Q' ? 3 * n - 2 : 6 * n - 5;
+    return `${period[1] ?? ''}${pickYear(r, month, undefined, t)}-${period[2]}${n}`;
+  }
   if (s.year !== undefined || !m.value.startsWith('XXXX')) return m.value;
+  // "the week of March 6": the day's ISO week.
+  if (m.value === 'XXXX-WXX' && s.month !== undefined && s.day !== undefined) {
+    return formatWeek({ year: pickYear(r, s.month, s.day, t), month: s.month, day: s.day });
+  }
   if (s.month !== undefined) return String(pickYear(r, s.month, s.day, t)) + m.value.slice(4);
   if (s.hour !== undefined && m.value.startsWith('XXXX-XX-XXT')) return formatDay(r) + timeSuffix(m);
   return m.value;

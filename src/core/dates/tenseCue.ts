@@ -7,8 +7,8 @@ import type { Span, Tense } from '../model';
 
 const FUTURE =
   "\\b(?:will|shall|won't|would|should|must|(?:is|are|was|were)[ \\t]+(?:due[ \\t]+)?to|(?:is|are|was|were)[ \\t]+(?:going|set|scheduled|expected|due)[ \\t]+to|" +
-  'plans?[ \\t]+to|planned[ \\t]+to|planning[ \\t]+to|intends?[ \\t]+to|expects?[ \\t]+to|expected|scheduled|upcoming|' +
-  "as[ \\t]+(?:soon|early)[ \\t]+as|next|tomorrow)\\b|'ll\\b";
+  'plans?[ \\t]+to|planned|planning[ \\t]+to|intends?[ \\t]+to|expects?[ \\t]+to|expected|scheduled|upcoming|' +
+  "as[ \\t]+(?:soon|early)[ \\t]+as|next(?![ \\t]+to\\b)|tomorrow)\\b|'ll\\b";
 const PAST =
   '\\b(?:said|was|were|had|did|ago|last|yesterday|began|met|went|took|made|came|left|told|gave|held|won|lost|fled|' +
   'found|got|saw|became|brought|fought|thought|sent|spent|built|struck|rose|fell|ran|wrote|spoke|broke|chose|drove|' +
@@ -25,6 +25,8 @@ export function roughSentences(text: string): Span[] {
   let start = 0;
   for (const m of text.matchAll(/[.!?]["'”’)]*[ \t]+(?=["'“`(]*[A-Z0-9])|\n/g)) {
     const end = m.index + m[0].length;
+    // "Aug. 7" is one date, not a sentence end.
+    if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /\d/.test(text[end] ?? '')) continue;
     if (end > start) out.push({ start, end });
     start = end;
   }
@@ -57,6 +59,8 @@ export function tenseCue(text: string, span: Span, sentence: Span | undefined): 
     const start = from + m.index;
     const end = start + m[0].length;
     if (start < span.end && span.start < end) continue;
+    // "-ed" is no past in a name ("United States") or in "indeed", "proceed", "hundred".
+    if (m[2] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || /(?:eed|hundred)$/i.test(m[0]))) continue;
     const distance = end <= span.start ? span.start - end : start - span.end;
     const tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     if (!best || distance < best.distance) best = { distance, tense };
