@@ -62,7 +62,9 @@ const settings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // 'off', not false: VS Code 1.139 migrates false to 'off' by rewriting settings.json, a save whose
+  // onWillSaveTextDocument participants it aborts (with an error in the console) when the extension host is busy.
+  'extensions.autoUpdate': 'off',
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
