@@ -11,6 +11,7 @@ describe('workbench console noise', () => {
   it('drops the known upstream lines, prints the tests, and counts errors, stack traces and network attempts', () => {
     const lines: [string, string][] = [
       ['error', 'Token length and text length do not match!: Error: Token length and text length do not match!\n    at new ru (workbench.js:1:2)'],
+      ['error', 'Error: Token length and text length do not match!\n    at new s (workbench.js:60:11933)\n    at s.getTokens (workbench.js:295:19740)'],
       ['warning', 'SettingsEditor2: Settings not included in settingsLayout.ts: onboarding.enabled, chat.agentHost.enabled'],
       ['warning', 'More than one setting with key editor.wordWrap found'],
       ['error', "Error: Timed out waiting for authentication provider 'github' to register.\n    at ppt.tryActivateProvider (workbench.js:840:73682)"],
@@ -28,7 +29,7 @@ describe('workbench console noise', () => {
     ];
     assert.deepStrictEqual(
       lines.map(([type, text]) => classify(type, text)),
-      ['drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'print', 'print', 'drop', 'problem', 'problem', 'problem', 'problem', 'problem'],
+      ['drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'print', 'print', 'drop', 'problem', 'problem', 'problem', 'problem', 'problem'],
     );
   });
 
