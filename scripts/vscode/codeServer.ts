@@ -18,6 +18,11 @@ export interface CodeServerOptions {
   readonly vsix?: string;
   /** Honour `?payload=` (extensionDevelopmentPath / extensionTestsPath): how tests run in the extension host. */
   readonly smokeTestDriver?: boolean;
+  /**
+   * No network at all (tests): no extension gallery, and the settings below that keep VS Code's built-in
+   * extensions from fetching. `npm start` keeps the gallery, so that a reader can install a theme.
+   */
+  readonly offline?: boolean;
   /** Extra environment for the server and so for its extension host. */
   readonly env?: Readonly<Record<string, string>>;
   /** 0 (default) picks a free port. */
@@ -44,7 +49,10 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-/** Settings that keep the workbench quiet and deterministic: no welcome page, AI panel, tips or updates. */
+/**
+ * Settings that keep the workbench quiet and deterministic: no welcome page, AI panel, tips, experiments,
+ * telemetry or update checks. Written once into a new instance; `npm start` keeps what the reader changes.
+ */
 const settings = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -54,12 +62,29 @@ const settings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // 'off', not false: VS Code 1.139 migrates false to 'off' by rewriting settings.json, a save whose
+  // onWillSaveTextDocument participants it aborts (with an error in the console) when the extension host is busy.
+  'extensions.autoUpdate': 'off',
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'editor.hover.delay': 200,
+  'workbench.settings.enableNaturalLanguageSearch': false,
 };
+
+/** Test instances only: what would still reach out from VS Code's built-in extensions. */
+const offlineSettings = {
+  'npm.fetchOnlinePackageInfo': false,
+  'json.schemaDownload.enable': false,
+  'typescript.disableAutomaticTypeAcquisition': true,
+  'github.gitAuthentication': false,
+};
+
+/**
+ * code-server reads its extension gallery from $EXTENSIONS_GALLERY (else open-vsx.org): an empty one has no
+ * service URL, which VS Code takes as "no gallery", so neither the server nor the browser queries one.
+ */
+const noGallery = { EXTENSIONS_GALLERY: '{}' };
 
 /**
  * A name for a throw-away instance of this process, so that two test runs in one work tree (two
@@ -146,11 +171,11 @@ function tail(file: string, lines: number): string {
 }
 
 /** Installs a VSIX into the instance (the same command a user would run, with the instance's folders). */
-export function installVsix(dirs: InstanceDirs, vsix: string): void {
+export function installVsix(dirs: InstanceDirs, vsix: string, env: Readonly<Record<string, string>> = {}): void {
   const result = spawnSync(
     nodeBin,
     [codeServerEntry(), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', path.resolve(vsix), '--force'],
-    { env: instanceEnv(dirs), encoding: 'utf8' },
+    { env: instanceEnv(dirs, env), encoding: 'utf8' },
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0 || !/successfully installed/i.test(output)) {
@@ -167,9 +192,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
   if (!fs.existsSync(settingsFile)) {
     fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-    fs.writeFileSync(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
+    fs.writeFileSync(settingsFile, `${JSON.stringify(options.offline ? { ...settings, ...offlineSettings } : settings, null, 2)}\n`);
   }
-  if (options.vsix) installVsix(dirs, options.vsix);
+  const env = { ...(options.offline ? noGallery : {}), ...options.env };
+  if (options.vsix) installVsix(dirs, options.vsix, env);
 
   const port = options.port || (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -192,7 +218,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   const log = fs.openSync(dirs.serverLog, 'w');
   // detached: its own process group, so stop() also ends the extension host and watchers it forks.
-  const child = spawn(nodeBin, args, { env: instanceEnv(dirs, options.env), detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(nodeBin, args, { env: instanceEnv(dirs, env), detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   const killGroup = (signal: NodeJS.Signals) => {
     try {

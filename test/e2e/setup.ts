@@ -6,6 +6,7 @@ import type { CodeServer } from '../../scripts/vscode/codeServer';
 import { startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
+import { networkLines } from '../../scripts/vscode/workbenchNoise';
 import { seedsFolder } from '../helpers/paths';
 import { Workbench } from '../harness/workbench';
 
@@ -18,6 +19,8 @@ export const firstSeed = fs
 
 let server: CodeServer | undefined;
 const open = new Set<Workbench>();
+/** What the closed windows logged that a passing run must not: console errors, stack traces, outside requests. */
+const unexpected: string[] = [];
 
 /** A fresh browser on the shared code-server, showing `folder` (default: seeds/). Closed after the suite. */
 export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
@@ -29,6 +32,7 @@ export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
 
 export async function closeWorkbench(workbench: Workbench): Promise<void> {
   open.delete(workbench);
+  unexpected.push(...workbench.watch.problems);
   await workbench.close();
 }
 
@@ -37,7 +41,7 @@ export const mochaHooks = {
     this.timeout(180_000);
     const vsix = vsixPath();
     if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm run test:e2e does)`);
-    server = await startCodeServer({ name: testInstanceName('e2e'), fresh: true, vsix });
+    server = await startCodeServer({ name: testInstanceName('e2e'), fresh: true, offline: true, vsix });
     console.log(`  code-server ${server.url} with ${path.basename(vsix)} installed`);
   },
 
@@ -52,18 +56,24 @@ export const mochaHooks = {
     }
   },
 
-  /** Stops everything, then fails the run if the extension host logged an error from our extension. */
+  /**
+   * Stops everything, then fails the run if the extension host logged an error from our extension, or a
+   * window or code-server logged an error, a stack trace or a network attempt (see workbenchNoise.ts).
+   */
   async afterAll(this: Mocha.Context) {
     this.timeout(60_000);
-    for (const workbench of open) await workbench.close();
-    open.clear();
+    for (const workbench of [...open]) await closeWorkbench(workbench);
     if (!server) return;
-    const { userData } = server.dirs;
+    const { userData, serverLog } = server.dirs;
     await server.stop();
     server = undefined;
     const problems = scanLogs(userData, ['seed-reader.seed-reader']);
     if (problems.length > 0) {
       throw new Error(`the extension host logged errors from Seed Reader:\n${formatProblems(problems)}`);
+    }
+    unexpected.push(...networkLines(fs.readFileSync(serverLog, 'utf8')));
+    if (unexpected.length > 0) {
+      throw new Error(`the workbench logged ${unexpected.length} unexpected error(s) or network attempt(s):\n${unexpected.join('\n')}`);
     }
   },
 };

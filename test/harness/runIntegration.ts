@@ -5,12 +5,13 @@
 // otherwise code-server's extension host, driven from Chromium through the smoke-test-driver payload.
 import * as fs from 'fs';
 import * as path from 'path';
-import * as util from 'util';
 import { instanceDirs, startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
+import { networkLines } from '../../scripts/vscode/workbenchNoise';
 import { desktopCode, projectRoot } from '../../scripts/vscode/toolchain';
 import { seedsFolder } from '../helpers/paths';
 import { launchChromium } from './browser';
+import { watchPage } from './pageWatch';
 
 const testsEntry = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
 const workspace = seedsFolder;
@@ -19,15 +20,15 @@ const timeoutMs = Number(process.env.SEED_READER_TEST_TIMEOUT_MS ?? 300_000);
 /** What identifies our extension in a log line: its id, or the bundle it runs from. */
 const needles = ['seed-reader.seed-reader', path.join(projectRoot, 'dist') + path.sep];
 
-/** Browser-console lines the workbench prints on an offline machine; none of them come from the tests. */
-const noise =
-  /Failed to load resource|open-vsx|ENOTFOUND|AccountPolicyGate|connection token|grace time|Service Worker|same-origin|builtin extensions cache|AgentHost|authentication provider|tryActivateProvider|getSessions|vsda|webview|^Creating a socket|^Canceled|\[Extension Host\] (?:Debugger|Started local extension host)/;
+/** What the run left besides its test results: console errors, stack traces and network attempts of the workbench. */
+const unexpected: string[] = [];
 
 async function runInCodeServer(): Promise<number> {
   const dirs = instanceDirs(instanceName);
   const server = await startCodeServer({
     name: instanceName,
     fresh: true,
+    offline: true,
     smokeTestDriver: true,
     env: { SEED_READER_TEST_USER_DATA: dirs.userData, ...pick(process.env, 'SEED_READER_TEST_GREP', 'STORM_SEED') },
   });
@@ -42,13 +43,9 @@ async function runInCodeServer(): Promise<number> {
     // The workbench calls this when extensionTestsPath's run() settles: 0 passed, 1 failed.
     await browser.page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     let done = false;
-    browser.page.on('console', async message => {
-      if (done || noise.test(message.text())) return;
-      // The extension host's console arrives as ('%c INFO', 'color: …', ...args): drop the styling.
-      let args = await Promise.all(message.args().map(arg => arg.jsonValue().catch(() => '?')));
-      if (typeof args[0] === 'string' && args[0].startsWith('%c')) args = args.slice(2);
-      const text = args.length > 0 ? util.format(...args) : message.text();
-      if (!noise.test(text)) console.log(text);
+    // The extension host's console (the mocha report) arrives in the page's console: print it, keep the rest quiet.
+    const watch = watchPage(browser.page, server.url, text => {
+      if (!done) console.log(text);
     });
     // code-server's remote authority is literally "remote".
     const payload = [
@@ -59,6 +56,7 @@ async function runInCodeServer(): Promise<number> {
     const timer = setTimeout(() => finish(`the tests did not finish within ${timeoutMs / 1000}s`), timeoutMs);
     const result = await finished;
     done = true;
+    unexpected.push(...watch.problems, ...networkLines(fs.readFileSync(server.dirs.serverLog, 'utf8')));
     clearTimeout(timer);
     if (typeof result === 'string') {
       console.error(`[integration] ${result}`);
@@ -120,9 +118,14 @@ async function main(): Promise<void> {
   if (problems.length > 0) {
     console.error(`[integration] the extension host logged errors from Seed Reader:\n${formatProblems(problems)}`);
   }
+  if (unexpected.length > 0) {
+    console.error(`[integration] the workbench logged ${unexpected.length} unexpected error(s) or network attempt(s):\n${unexpected.join('\n')}`);
+  }
   const seconds = Math.round((Date.now() - started) / 1000);
-  const ok = testResult === 0 && problems.length === 0;
-  console.log(`[integration] ${ok ? 'passed' : 'FAILED'} in ${seconds}s (extension host log: ${problems.length} problem(s))`);
+  const ok = testResult === 0 && problems.length === 0 && unexpected.length === 0;
+  console.log(
+    `[integration] ${ok ? 'passed' : 'FAILED'} in ${seconds}s (extension host log: ${problems.length} problem(s); workbench: ${unexpected.length} unexpected)`,
+  );
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -8,6 +8,8 @@ import { projectRoot } from '../../scripts/vscode/toolchain';
 import { sleep } from '../helpers/sleep';
 import type { Browser } from './browser';
 import { launchChromium } from './browser';
+import type { PageWatch } from './pageWatch';
+import { watchPage } from './pageWatch';
 
 export const screenshotsDir = path.join(projectRoot, '.screenshots');
 
@@ -137,12 +139,14 @@ export class Workbench {
   private constructor(
     readonly page: Page,
     private readonly browser: Browser,
+    /** Console errors, stack traces and outside requests of this window that the tests did not expect. */
+    readonly watch: PageWatch,
   ) {}
 
   /** A fresh Chromium showing `folder` (absolute path) in the workbench of `server`. */
   static async open(server: CodeServer, folder: string): Promise<Workbench> {
     const browser = await launchChromium();
-    const workbench = new Workbench(browser.page, browser);
+    const workbench = new Workbench(browser.page, browser, watchPage(browser.page, server.url));
     try {
       await browser.page.goto(server.folderUrl(folder));
       await browser.page.locator(selectors.workbench).waitFor({ timeout: 60_000 });
