@@ -78,6 +78,10 @@ const offlineSettings = {
   'json.schemaDownload.enable': false,
   'typescript.disableAutomaticTypeAcquisition': true,
   'github.gitAuthentication': false,
+  // In a browser VS Code saves after a delay by default (files.contribution.ts: isWeb ? afterDelay : off), so the
+  // edit storm's text was written to disk while a suite's after hook deleted its folder ("Failed to save
+  // 'storm.txt' … ENOENT"). Tests save only when they mean to, as a desktop VS Code does.
+  'files.autoSave': 'off',
 };
 
 /**
