@@ -15,6 +15,7 @@ export const COMMANDS = {
   revealRange: 'seedReader.revealRange',
   analyseAnyway: 'seedReader.analyseAnyway',
   showOutput: 'seedReader.showOutput',
+  rebuildWorkspaceIndex: 'seedReader.rebuildWorkspaceIndex',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
