@@ -16,6 +16,8 @@ export const COMMANDS = {
   analyseAnyway: 'seedReader.analyseAnyway',
   showOutput: 'seedReader.showOutput',
   rebuildWorkspaceIndex: 'seedReader.rebuildWorkspaceIndex',
+  openSeedAt: 'seedReader.openSeedAt',
+  listActorSeeds: 'seedReader.listActorSeeds',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { linkActors, type WorkspaceIndex } from '../../src/core';
 import type { SeedReaderApi } from '../../src/extension/api';
 import { WORKSPACE_SEED_COUNT, workspaceSeedName, workspaceSeedText } from '../fixtures/workspace/generate';
-import { eventually, projectRoot, seedReader, seedsFolder, userSeedFile, waitFor } from './helpers';
+import { analysisOf, closeTabsOf, eventually, hoverMarkdown, openPinned, projectRoot, seedReader, seedsFolder, sleep, userSeedFile, waitFor } from './helpers';
 
 const folder = path.join(seedsFolder, 'workspace-test-fixtures');
 const realFolder = path.join(projectRoot, '..', 'shared', 'seeds', 'real');
@@ -47,7 +47,8 @@ describe('The workspace index', function () {
     await waitFor('the fixture seeds in the index', () => (fixtureFiles(reader.workspace.current).length === expected.length ? true : undefined), 120_000);
     await reader.workspace.whenIdle();
   });
-  after(() => {
+  after(async () => {
+    await closeTabsOf(Array.from({ length: WORKSPACE_SEED_COUNT }, (_, i) => fixture(i)));
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
@@ -94,5 +95,64 @@ describe('The workspace index', function () {
     fs.rmSync(extra);
     await eventually('the deleted seed gone from the index', () => fixtureFiles(reader.workspace.current).includes('ws-extra.txt'), false, 30_000);
     assert.deepStrictEqual(seedsOf(reader.workspace.current, 'person:ingrid-halvorsen').length, 10);
+  });
+
+  describe('on the name card', () => {
+    /** The card's "Also in …" line over the first "Ingrid Halvorsen" of ws-00. */
+    async function alsoLine(): Promise<string | undefined> {
+      const editor = await openPinned(fixture(0));
+      await analysisOf(editor.document);
+      const position = editor.document.positionAt(editor.document.getText().indexOf('Ingrid Halvorsen') + 3);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+      return hoverMarkdown(hovers)
+        .flatMap(m => m.split('\n'))
+        .find(l => l.startsWith('Also in'));
+    }
+    const linkTo = (i: number) => `[ws\\-${String(i).padStart(2, '0')}\\.txt](command:seedReader.openSeedAt?`;
+
+    it('says in how many other seeds the actor is and links the three with the most mentions', async () => {
+      const line = (await alsoLine()) ?? '';
+      assert.ok(line.startsWith(`Also in 9 other seeds: ${linkTo(2)}`), line);
+      assert.deepStrictEqual(
+        [...line.matchAll(/\[(ws[^\]]*)\]/g)].map(m => m[1]),
+        ['ws\\-02\\.txt', 'ws\\-05\\.txt', 'ws\\-08\\.txt'],
+      );
+      assert.ok(
+        line.endsWith(
+          `· [list all](command:seedReader.listActorSeeds?${encodeURIComponent(JSON.stringify(['person:ingrid-halvorsen']))} "Pick one of the seeds")`,
+        ),
+        line,
+      );
+    });
+
+    it('lists all the seeds in a Quick Pick, and opens the chosen one at its first mention', async () => {
+      const running = Promise.resolve(vscode.commands.executeCommand('seedReader.listActorSeeds', 'person:ingrid-halvorsen'));
+      await sleep(400);
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.strictEqual(await running, true);
+      const editor = vscode.window.activeTextEditor;
+      // Most mentions first: ws-00 (2 mentions) is not first; ws-05 is the second of the three with 4.
+      assert.deepStrictEqual(
+        [path.basename(editor?.document.uri.fsPath ?? ''), editor?.selection.start.line, editor?.selection.start.character],
+        ['ws-05.txt', 0, 0],
+      );
+      assert.strictEqual(await vscode.commands.executeCommand('seedReader.openSeedAt', key(path.join(projectRoot, 'package.json')), 0, 1), false);
+    });
+
+    it('counts one seed fewer once a saved edit takes the actor out of another seed', async () => {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(fixture(5)));
+      const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, whole, workspaceSeedText(25));
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await document.save());
+      await eventually('the card after the save', async () => (await alsoLine())?.slice(0, 22), 'Also in 8 other seeds:', 30_000);
+      const back = new vscode.WorkspaceEdit();
+      back.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), workspaceSeedText(5));
+      assert.ok(await vscode.workspace.applyEdit(back));
+      assert.ok(await document.save());
+      await eventually('the card after saving it back', async () => (await alsoLine())?.slice(0, 22), 'Also in 9 other seeds:', 30_000);
+    });
   });
 });

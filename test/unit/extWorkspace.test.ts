@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { analyzeSeed, contentHash, emptyIndex, seedFacts, updateIndex, type WorkspaceIndex } from '../../src/core';
+import { repoTagger } from '../../scripts/lib/repoModel';
+import { actorCard } from '../../src/extension/features/hover/hoverCard';
+import { actorSeedPicks } from '../../src/extension/features/workspace/workspaceRows';
+import { actorSeeds, fileLabel, otherSeeds, workspaceActorOf, workspaceLookup } from '../../src/extension/workspaceLookup';
+import { WORKSPACE_SEED_COUNT, workspaceSeedName, workspaceSeedText } from '../fixtures/workspace/generate';
+
+const DIR = 'file:///w/seeds/';
+const uriOf = (i: number) => DIR + workspaceSeedName(i);
+const open = (uri: string, start: number, end: number) => `command:seedReader.openSeedAt?${encodeURIComponent(JSON.stringify([uri, start, end]))}`;
+const listAll = (id: string) => `command:seedReader.listActorSeeds?${encodeURIComponent(JSON.stringify([id]))}`;
+
+describe('extension: the workspace index in cards and pickers (30 invented seeds)', () => {
+  let index: WorkspaceIndex;
+  before(() => {
+    const tagger = repoTagger();
+    const set = Array.from({ length: WORKSPACE_SEED_COUNT }, (_, i) => {
+      const text = workspaceSeedText(i);
+      return { file: uriOf(i), hash: contentHash(text), facts: seedFacts(analyzeSeed(text, { tagger })) };
+    });
+    index = updateIndex(emptyIndex('test'), { set });
+  });
+
+  it('finds the workspace actor of a seed’s actor, and its other seeds, most mentions first', () => {
+    const lookup = workspaceLookup(index);
+    assert.strictEqual(workspaceLookup(index), lookup, 'one lookup per index value');
+    assert.strictEqual(workspaceActorOf(lookup, uriOf(0), 'person:ingrid-halvorsen')?.id, 'person:ingrid-halvorsen');
+    assert.strictEqual(workspaceActorOf(lookup, uriOf(0), 'person:nobody'), undefined);
+    assert.strictEqual(workspaceActorOf(lookup, 'file:///elsewhere.txt', 'person:ingrid-halvorsen'), undefined);
+    const others = otherSeeds(lookup, uriOf(0), 'person:ingrid-halvorsen');
+    assert.deepStrictEqual(
+      others.map(s => [fileLabel(s.file), s.mentions]),
+      [
+        ['ws-02.txt', 4],
+        ['ws-05.txt', 4],
+        ['ws-08.txt', 4],
+        ['ws-01.txt', 3],
+        ['ws-04.txt', 3],
+        ['ws-07.txt', 3],
+        ['ws-03.txt', 2],
+        ['ws-06.txt', 2],
+        ['ws-09.txt', 2],
+      ],
+    );
+    const text2 = workspaceSeedText(2);
+    assert.deepStrictEqual(
+      others[0].spans.map(([s, e]) => text2.slice(s, e)),
+      ['Halvorsen', 'Ingrid Halvorsen', 'Halvorsen', 'Halvorsen'],
+    );
+    assert.deepStrictEqual(
+      otherSeeds(lookup, uriOf(23), 'person:peter-varga').map(s => fileLabel(s.file)),
+      ['ws-24.txt'],
+    );
+    assert.deepStrictEqual(
+      otherSeeds(lookup, uriOf(18), 'place:helsinki').map(s => fileLabel(s.file)),
+      ['ws-08.txt', 'ws-28.txt'],
+    );
+  });
+
+  it('says on the name card in how many other seeds the actor is, linking the three with the most mentions', () => {
+    const text = workspaceSeedText(0);
+    const analysis = analyzeSeed(text, { tagger: repoTagger() });
+    const actor = analysis.actors.find(a => a.id === 'person:ingrid-halvorsen')!;
+    const lookup = workspaceLookup(index);
+    const seeds = otherSeeds(lookup, uriOf(0), actor.id);
+    const card = actorCard(analysis, actor, uriOf(0), 'compact', undefined, { actorId: 'person:ingrid-halvorsen', seeds });
+    const t = (i: number) => workspaceSeedText(i).indexOf('Halvorsen');
+    assert.strictEqual(
+      card.split('\n').slice(-2).join('\n'),
+      [
+        `2 mentions · first: [Halvorsen](command:seedReader.revealRange?${encodeURIComponent(JSON.stringify([uriOf(0), 0, 9]))} "Go to the first mention")  `,
+        `Also in 9 other seeds: [ws\\-02\\.txt](${open(uriOf(2), t(2), t(2) + 9)} "Halvorsen presents defence review 3 in Warsaw") (4), ` +
+          `[ws\\-05\\.txt](${open(uriOf(5), t(5), t(5) + 9)} "Halvorsen presents defence review 6 in Tallinn") (4), ` +
+          `[ws\\-08\\.txt](${open(uriOf(8), t(8), t(8) + 9)} "Halvorsen presents defence review 9 in Helsinki") (4) · ` +
+          `[list all](${listAll('person:ingrid-halvorsen')} "Pick one of the seeds")`,
+      ].join('\n'),
+    );
+    const peter = analyzeSeed(workspaceSeedText(23), { tagger: repoTagger() }).actors.find(a => a.id === 'person:peter-varga')!;
+    const one = otherSeeds(lookup, uriOf(23), peter.id);
+    assert.strictEqual(
+      actorCard(analyzeSeed(workspaceSeedText(23), { tagger: repoTagger() }), peter, uriOf(23), 'compact', undefined, {
+        actorId: 'person:peter-varga',
+        seeds: one,
+      })
+        .split('\n')
+        .pop(),
+      `Also in 1 other seed: [ws\\-24\\.txt](${open(uriOf(24), 0, 5)} "Varga family statement number 5 on regional budget") (2)`,
+    );
+    assert.ok(!actorCard(analysis, actor, uriOf(0), 'compact', undefined, { actorId: 'x', seeds: [] }).includes('Also in'), 'no line without other seeds');
+  });
+
+  it('lists every seed of an actor for the Quick Pick', () => {
+    const lookup = workspaceLookup(index);
+    const picks = actorSeedPicks(actorSeeds(lookup, lookup.byId.get('person:peter-varga')!));
+    assert.deepStrictEqual(picks, [
+      { label: 'ws-23.txt', description: 'Varga family statement number 4 on regional budget', detail: '2 mentions', file: uriOf(23), start: 0, end: 5 },
+      { label: 'ws-24.txt', description: 'Varga family statement number 5 on regional budget', detail: '2 mentions', file: uriOf(24), start: 0, end: 5 },
+    ]);
+  });
+});
