@@ -155,4 +155,55 @@ describe('The workspace index', function () {
       await eventually('the card after saving it back', async () => (await alsoLine())?.slice(0, 22), 'Also in 9 other seeds:', 30_000);
     });
   });
+
+  describe('across seeds', () => {
+    const invented = (uri: vscode.Uri) => uri.toString().startsWith(folderKey) && !uri.path.includes('/real/');
+
+    it('finds all references of a name in every seed (Shift+F12)', async () => {
+      const editor = await openPinned(fixture(0));
+      await analysisOf(editor.document);
+      const position = editor.document.positionAt(editor.document.getText().indexOf('Ingrid Halvorsen') + 3);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, position);
+      const perFile = new Map<string, number>();
+      for (const l of locations) perFile.set(path.basename(l.uri.fsPath), (perFile.get(path.basename(l.uri.fsPath)) ?? 0) + 1);
+      assert.deepStrictEqual([...perFile].sort(), [
+        ['ws-00.txt', 2],
+        ['ws-01.txt', 3],
+        ['ws-02.txt', 4],
+        ['ws-03.txt', 2],
+        ['ws-04.txt', 3],
+        ['ws-05.txt', 4],
+        ['ws-06.txt', 2],
+        ['ws-07.txt', 3],
+        ['ws-08.txt', 4],
+        ['ws-09.txt', 2],
+      ]);
+      assert.strictEqual(locations.length, 29);
+      // Positions in a closed seed, from the index's offsets: the second line's "Ingrid Halvorsen" in ws-08.
+      const in08 = locations.filter(l => l.uri.toString() === key(fixture(8))).map(l => [l.range.start.line, l.range.start.character, l.range.end.character]);
+      assert.deepStrictEqual(in08, [
+        [0, 0, 9],
+        [2, 0, 16],
+        [2, 75, 84],
+        [2, 129, 138],
+      ]);
+    });
+
+    it('lists actors and events of every seed in Go to Symbol in Workspace (Ctrl+T)', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'pvarga');
+      assert.deepStrictEqual(
+        // VS Code orders the merged results itself: compare them sorted.
+        symbols
+          .filter(s => invented(s.location.uri))
+          .map(s => [s.name, s.kind, path.basename(s.location.uri.fsPath), s.location.range.start.line])
+          .sort(),
+        [
+          ['24 August 2019 — Peter Varga criticised the regional budget in Szeged', vscode.SymbolKind.Event, 'ws-23.txt', 2],
+          ['25 September 2019 — Peter Varga criticised the regional budget in Szeged', vscode.SymbolKind.Event, 'ws-24.txt', 2],
+          ['Peter Varga', vscode.SymbolKind.Object, 'ws-23.txt', 0],
+          ['Peter Varga', vscode.SymbolKind.Object, 'ws-24.txt', 0],
+        ],
+      );
+    });
+  });
 });

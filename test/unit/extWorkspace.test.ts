@@ -3,6 +3,8 @@ import { analyzeSeed, contentHash, emptyIndex, seedFacts, updateIndex, type Work
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorCard } from '../../src/extension/features/hover/hoverCard';
 import { actorSeedPicks } from '../../src/extension/features/workspace/workspaceRows';
+import { fuzzyMatches, workspaceSymbols } from '../../src/extension/features/workspace/workspaceSymbols';
+import { lineAndColumn, lineStarts } from '../../src/extension/textLines';
 import { actorSeeds, fileLabel, otherSeeds, workspaceActorOf, workspaceLookup } from '../../src/extension/workspaceLookup';
 import { WORKSPACE_SEED_COUNT, workspaceSeedName, workspaceSeedText } from '../fixtures/workspace/generate';
 
@@ -97,5 +99,57 @@ describe('extension: the workspace index in cards and pickers (30 invented seeds
       { label: 'ws-23.txt', description: 'Varga family statement number 4 on regional budget', detail: '2 mentions', file: uriOf(23), start: 0, end: 5 },
       { label: 'ws-24.txt', description: 'Varga family statement number 5 on regional budget', detail: '2 mentions', file: uriOf(24), start: 0, end: 5 },
     ]);
+  });
+
+  it('finds actors, then events, of every seed for Go to Symbol in Workspace, by letters in order', () => {
+    assert.deepStrictEqual(
+      ['jstolt', 'JENS STOLT', 'stoltj', ''].map(q => fuzzyMatches(q, 'Jens Stoltenberg')),
+      [true, true, false, true],
+    );
+    const lookup = workspaceLookup(index);
+    const symbols = workspaceSymbols(lookup, 'pvarga');
+    assert.deepStrictEqual(
+      symbols.map(s => [s.name, s.kind, s.container, fileLabel(s.file), s.start, s.end]),
+      [
+        ['Peter Varga', 'PERSON', 'Varga family statement number 4 on regional budget', 'ws-23.txt', 0, 5],
+        ['Peter Varga', 'PERSON', 'Varga family statement number 5 on regional budget', 'ws-24.txt', 0, 5],
+        [
+          '24 August 2019 — Peter Varga criticised the regional budget in Szeged',
+          'event',
+          'Varga family statement number 4 on regional budget',
+          'ws-23.txt',
+          52,
+          123,
+        ],
+        [
+          '25 September 2019 — Peter Varga criticised the regional budget in Szeged',
+          'event',
+          'Varga family statement number 5 on regional budget',
+          'ws-24.txt',
+          52,
+          126,
+        ],
+      ],
+    );
+    // 30 events and 88 actor-in-seed entries in all; `max` caps them.
+    assert.deepStrictEqual([workspaceSymbols(lookup, '').length, workspaceSymbols(lookup, '', 100).length], [118, 100]);
+    assert.strictEqual(workspaceSymbols(lookup, 'halvorsen', 5).length, 5);
+  });
+
+  it('gives lines and columns as VS Code counts them', () => {
+    const starts = lineStarts('ab\ncd\r\nef\rg');
+    assert.deepStrictEqual(starts, [0, 3, 7, 10]);
+    assert.deepStrictEqual(
+      [0, 2, 3, 5, 7, 10, 11].map(o => lineAndColumn(starts, o)),
+      [
+        [0, 0],
+        [0, 2],
+        [1, 0],
+        [1, 2],
+        [2, 0],
+        [3, 0],
+        [3, 1],
+      ],
+    );
   });
 });

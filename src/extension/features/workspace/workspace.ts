@@ -7,13 +7,16 @@ import type { WorkspaceIndexService } from '../../services/workspaceIndexService
 import { actorSeeds, workspaceLookup } from '../../workspaceLookup';
 import type { FeatureContext } from '../featureContext';
 import { actorSeedPicks } from './workspaceRows';
+import { registerWorkspaceProviders } from './workspaceProviders';
 
 /**
- * The workspace index's commands: seedReader.rebuildWorkspaceIndex analyses every seed again;
+ * References and symbols across seeds (workspaceProviders.ts), and the workspace index's commands: seedReader.rebuildWorkspaceIndex analyses every seed again;
  * seedReader.openSeedAt(uri, start, end) opens an indexed seed at a span (card links, pickers, views);
  * seedReader.listActorSeeds(actorId) picks one of the seeds a workspace actor is in.
  */
-export function registerWorkspace({ extension: context, workspace }: FeatureContext): void {
+export function registerWorkspace(features: FeatureContext): void {
+  const { extension: context, workspace } = features;
+  registerWorkspaceProviders(features);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.rebuildWorkspaceIndex, async () => {
       const run = await workspace.rebuild(false);
