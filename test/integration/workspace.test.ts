@@ -206,4 +206,39 @@ describe('The workspace index', function () {
       );
     });
   });
+
+  describe('in the views', () => {
+    it('shows an actor across seeds in the Workspace view, then its seeds, then its mentions with their lines', async () => {
+      const tree = reader.workspaceTree;
+      const people = tree.getChildren().find(n => n.kind === 'group' && n.group === 'person')!;
+      const halvorsen = tree.getChildren(people).find(n => n.kind === 'actor' && n.actor.name === 'Ingrid Halvorsen')!;
+      assert.strictEqual((await tree.getTreeItem(halvorsen)).description, '10 seeds · ×29');
+      const seeds = tree.getChildren(halvorsen);
+      const items = await Promise.all(seeds.map(n => tree.getTreeItem(n)));
+      assert.deepStrictEqual(
+        items.map(i => [i.label, i.description]),
+        [2, 5, 8, 1, 4, 7, 0, 3, 6, 9].map(i => [workspaceSeedName(i), `×${i % 3 === 2 ? 4 : i % 3 === 1 ? 3 : 2}`]),
+      );
+      const mentions = await Promise.all(tree.getChildren(seeds[2]).map(n => tree.getTreeItem(n)));
+      assert.deepStrictEqual(
+        mentions.map(i => [i.label, i.description, i.command?.command, i.command?.arguments?.[0]]),
+        [1, 2, 3, 4].map((k, j) => [`Mention ${k} of 4`, `line ${j === 0 ? 1 : 3}`, 'seedReader.openSeedAt', key(fixture(8))]),
+      );
+      await vscode.commands.executeCommand(mentions[3].command!.command, ...mentions[3].command!.arguments!);
+      const editor = vscode.window.activeTextEditor;
+      assert.deepStrictEqual(
+        [path.basename(editor?.document.uri.fsPath ?? ''), editor?.selection.start.line, editor?.selection.start.character],
+        ['ws-08.txt', 2, 129],
+      );
+    });
+
+    it('opens the seed a See Also headline names, from the index', async () => {
+      const editor = await openPinned(fixture(29));
+      await analysisOf(editor.document);
+      const [first] = reader.seeAlsoTree.getChildren();
+      const command = reader.seeAlsoTree.getTreeItem(first).command!;
+      await vscode.commands.executeCommand(command.command, ...command.arguments!);
+      await eventually('the seed the headline names', () => path.basename(vscode.window.activeTextEditor?.document.uri.fsPath ?? ''), 'ws-00.txt');
+    });
+  });
 });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyzeSeed, contentHash, emptyIndex, seedFacts, updateIndex, type WorkspaceIndex } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorCard } from '../../src/extension/features/hover/hoverCard';
-import { actorSeedPicks } from '../../src/extension/features/workspace/workspaceRows';
+import { actorSeedPicks, workspaceChildren, workspaceRoots, workspaceRow } from '../../src/extension/features/workspace/workspaceRows';
 import { fuzzyMatches, workspaceSymbols } from '../../src/extension/features/workspace/workspaceSymbols';
 import { lineAndColumn, lineStarts } from '../../src/extension/textLines';
 import { actorSeeds, fileLabel, otherSeeds, workspaceActorOf, workspaceLookup } from '../../src/extension/workspaceLookup';
@@ -149,6 +149,50 @@ describe('extension: the workspace index in cards and pickers (30 invented seeds
         [2, 0],
         [3, 0],
         [3, 1],
+      ],
+    );
+  });
+
+  it('lists actors by kind in the most seeds first in the Workspace view, then seeds, then mentions', () => {
+    const lookup = workspaceLookup(index);
+    const roots = workspaceRoots(lookup);
+    assert.deepStrictEqual(
+      roots.map(r => [workspaceRow(r).label, workspaceRow(r).description]),
+      [
+        ['People', '6'],
+        ['Organisations', '1'],
+        ['Places', '12'],
+      ],
+    );
+    const people = workspaceChildren(lookup, roots[0]);
+    assert.deepStrictEqual(
+      people.map(p => [workspaceRow(p).label, workspaceRow(p).description]),
+      [
+        ['Jens Stoltenberg', '12 seeds · ×13'],
+        ['Ingrid Halvorsen', '10 seeds · ×29'],
+        ['Marek Dombrowski', '8 seeds · ×16'],
+        ['Tomas Lindqvist', '7 seeds · ×14'],
+        ['Anna Varga', '3 seeds · ×6'],
+        ['Peter Varga', '2 seeds · ×4'],
+      ],
+    );
+    const seeds = workspaceChildren(lookup, people[5]);
+    assert.deepStrictEqual(
+      seeds.map(n => workspaceRow(n)),
+      [23, 24].map(i => ({
+        id: `ws:person:peter-varga:${uriOf(i)}`,
+        label: workspaceSeedName(i),
+        description: '×2',
+        tooltip: `Varga family statement number ${i - 19} on regional budget`,
+        contextValue: 'workspaceSeed',
+        expand: 'collapsed',
+      })),
+    );
+    assert.deepStrictEqual(
+      workspaceChildren(lookup, seeds[0]).map(n => [workspaceRow(n).label, workspaceRow(n).expand]),
+      [
+        ['Mention 1 of 2', 'none'],
+        ['Mention 2 of 2', 'none'],
       ],
     );
   });

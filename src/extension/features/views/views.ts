@@ -15,7 +15,7 @@ export interface SeedViews {
  * The Actors, Events and See Also views of the "Seed Reader" activity-bar container. See Also starts
  * collapsed (package.json), its description saying how many headlines it holds.
  */
-export function registerViews({ extension: context, active, settings }: FeatureContext): SeedViews {
+export function registerViews({ extension: context, active, settings, workspace }: FeatureContext): SeedViews {
   const seeAlsoTree = new SeeAlsoTree(active);
   context.subscriptions.push(seeAlsoTree);
   const actorsTree = new ActorsTree(active, () => settings.actorOrder);
@@ -30,6 +30,6 @@ export function registerViews({ extension: context, active, settings }: FeatureC
   describeSeeAlso();
   context.subscriptions.push(vscode.window.createTreeView('seedReader.actors', { treeDataProvider: actorsTree, showCollapseAll: true }));
   context.subscriptions.push(vscode.window.createTreeView('seedReader.events', { treeDataProvider: eventsTree }));
-  registerSeeAlsoCommands(context, settings);
+  registerSeeAlsoCommands(context, workspace);
   return { seeAlsoTree, actorsTree, eventsTree };
 }

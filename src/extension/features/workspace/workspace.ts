@@ -8,15 +8,18 @@ import { actorSeeds, workspaceLookup } from '../../workspaceLookup';
 import type { FeatureContext } from '../featureContext';
 import { actorSeedPicks } from './workspaceRows';
 import { registerWorkspaceProviders } from './workspaceProviders';
+import { WorkspaceTree } from './workspaceTree';
 
 /**
- * References and symbols across seeds (workspaceProviders.ts), and the workspace index's commands: seedReader.rebuildWorkspaceIndex analyses every seed again;
+ * References and symbols across seeds (workspaceProviders.ts), the Workspace view, and the workspace index's commands: seedReader.rebuildWorkspaceIndex analyses every seed again;
  * seedReader.openSeedAt(uri, start, end) opens an indexed seed at a span (card links, pickers, views);
  * seedReader.listActorSeeds(actorId) picks one of the seeds a workspace actor is in.
  */
-export function registerWorkspace(features: FeatureContext): void {
+export function registerWorkspace(features: FeatureContext): { readonly workspaceTree: WorkspaceTree } {
   const { extension: context, workspace } = features;
-  registerWorkspaceProviders(features);
+  const lines = registerWorkspaceProviders(features);
+  const workspaceTree = new WorkspaceTree(workspace, lines);
+  context.subscriptions.push(workspaceTree, vscode.window.createTreeView('seedReader.workspace', { treeDataProvider: workspaceTree, showCollapseAll: true }));
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.rebuildWorkspaceIndex, async () => {
       const run = await workspace.rebuild(false);
@@ -35,6 +38,7 @@ export function registerWorkspace(features: FeatureContext): void {
       return picked ? openSeedAt(workspace, [picked.file, picked.start, picked.end]) : false;
     }),
   );
+  return { workspaceTree };
 }
 
 /**

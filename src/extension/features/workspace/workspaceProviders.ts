@@ -16,7 +16,7 @@ import { workspaceSymbols } from './workspaceSymbols';
  * without opening the files: read once (the open editor's text or the disk's) and only when that text is
  * the one the index analysed; a seed whose text has changed since gives no positions until it is indexed again.
  */
-class SeedLines {
+export class SeedLines {
   private readonly byHash = new Map<string, readonly number[]>();
 
   constructor(private readonly workspace: WorkspaceIndexService) {}
@@ -102,11 +102,13 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
   }
 }
 
-export function registerWorkspaceProviders({ extension: context, service, workspace }: FeatureContext): void {
+/** Registers the providers; returns the line cache, which the Workspace view shares. */
+export function registerWorkspaceProviders({ extension: context, service, workspace }: FeatureContext): SeedLines {
   const lines = new SeedLines(workspace);
   context.subscriptions.push(
     workspace.onDidChange(() => lines.prune()),
     vscode.languages.registerReferenceProvider({ language: SEED_LANGUAGE }, new WorkspaceReferences(service, workspace, lines)),
     vscode.languages.registerWorkspaceSymbolProvider(new WorkspaceSymbols(workspace, lines)),
   );
+  return lines;
 }
