@@ -18,6 +18,8 @@ export const COMMANDS = {
   rebuildWorkspaceIndex: 'seedReader.rebuildWorkspaceIndex',
   openSeedAt: 'seedReader.openSeedAt',
   listActorSeeds: 'seedReader.listActorSeeds',
+  showAllSeedsEvents: 'seedReader.showAllSeedsEvents',
+  showThisSeedEvents: 'seedReader.showThisSeedEvents',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

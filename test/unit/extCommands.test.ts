@@ -45,6 +45,8 @@ describe('extension: the command table', () => {
       'seedReader.readAsSeed',
       'seedReader.revealRange',
       'seedReader.searchSeeAlso',
+      'seedReader.showAllSeedsEvents',
+      'seedReader.showThisSeedEvents',
     ]);
   });
 });

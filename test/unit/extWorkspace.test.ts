@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { analyzeSeed, contentHash, emptyIndex, seedFacts, updateIndex, type WorkspaceIndex } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { actorCard } from '../../src/extension/features/hover/hoverCard';
-import { actorSeedPicks, workspaceChildren, workspaceRoots, workspaceRow } from '../../src/extension/features/workspace/workspaceRows';
+import { actorSeedPicks, timelineRow, workspaceChildren, workspaceRoots, workspaceRow } from '../../src/extension/features/workspace/workspaceRows';
+import { workspaceTimeline } from '../../src/core';
 import { fuzzyMatches, workspaceSymbols } from '../../src/extension/features/workspace/workspaceSymbols';
 import { lineAndColumn, lineStarts } from '../../src/extension/textLines';
 import { actorSeeds, fileLabel, otherSeeds, workspaceActorOf, workspaceLookup } from '../../src/extension/workspaceLookup';
@@ -195,5 +196,24 @@ describe('extension: the workspace index in cards and pickers (30 invented seeds
         ['Mention 2 of 2', 'none'],
       ],
     );
+  });
+
+  it('lists every seed’s events on one timeline for the Events view’s "all seeds"', () => {
+    const rows = workspaceTimeline(index).map(timelineRow);
+    assert.deepStrictEqual(
+      rows.map(r => r.description),
+      Array.from({ length: WORKSPACE_SEED_COUNT }, (_, i) => workspaceSeedName(i)),
+    );
+    assert.deepStrictEqual(rows[23], {
+      id: `timeline:${uriOf(23)}:0`,
+      label: '24 August 2019 · Peter Varga criticised the regional…',
+      description: 'ws-23.txt',
+      tooltip: '24 August 2019: 24 August 2019\n\nPeter Varga criticised the regional budget in Szeged on 24 August 2019.',
+      icon: 'calendar',
+      contextValue: 'timelineEvent',
+      expand: 'none',
+    });
+    const undated = timelineRow({ ...workspaceTimeline(index)[0], date: { text: '15 January', value: 'XXXX-01-15' }, yearKnown: false });
+    assert.strictEqual(undated.description, 'ws-00.txt · year not stated');
   });
 });

@@ -10,6 +10,12 @@ export const SEED_GLOB = '**/seeds/**/*.txt';
 const READ_CONCURRENCY = 8;
 /** More files than this to index show a notification that can be cancelled; fewer, a note in the status bar. */
 const NOTIFY_ABOVE = 100;
+/**
+ * Larger files are left out of the index (counted as skipped in the run's log line), whatever `seedReader.maxFileSizeMB`
+ * allows the editor: a news seed is a few KB, and analysing a file of megabytes in the background would
+ * hold every other seed back and take a core from the editor for a long while.
+ */
+export const INDEX_MAX_BYTES = 1024 * 1024;
 /** The most files the index looks for. */
 const MAX_FILES = 20_000;
 /** How long file events gather before they are indexed together, and how long after a change the index is stored. */
@@ -26,7 +32,10 @@ export interface IndexRunStats {
   readonly analysed: number;
   readonly reused: number;
   readonly skipped: number;
+  /** The run: finding, reading, hashing and analysing the files, and updating the index. */
   readonly ms: number;
+  /** Before a warm run: reading and checking the stored index (0 otherwise). */
+  readonly loadMs: number;
 }
 
 /**
@@ -56,6 +65,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private started = false;
   private disposed = false;
   private warm = false;
+  private loadMs = 0;
   private idleWaiters: (() => void)[] = [];
   private lastRun: IndexRunStats | undefined;
 
@@ -128,6 +138,18 @@ export class WorkspaceIndexService implements vscode.Disposable {
     return this.lastRun;
   }
 
+  /**
+   * Indexes the seeds the index does not hold yet, now: for a question the index could not answer about a
+   * file created a moment ago, before the watchers reported it. Files already indexed are not read.
+   */
+  async catchUp(): Promise<void> {
+    if (!this.started || this.disposed) return;
+    await this.guard('catch up', async () => {
+      for (const uri of await this.findSeeds()) if (hashOf(this.index, uri) === undefined) this.pending.set(uri, true);
+      await this.runNow();
+    });
+  }
+
   /** Writes the index to storage now if a write is due (else it is written a second after a change). */
   async flush(): Promise<void> {
     if (this.storeTimer === undefined) return;
@@ -158,13 +180,19 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
   /** Every file matching the seed globs, all marked for indexing; indexed files no longer found are dropped. */
   private async findAll(): Promise<void> {
+    const found = await this.findSeeds();
+    for (const { file } of this.index.files) if (!found.has(file)) this.pending.set(file, false);
+    for (const file of found) this.pending.set(file, true);
+    await this.runNow();
+  }
+
+  /** Every file the seed globs match, as URI strings. */
+  private async findSeeds(): Promise<Set<string>> {
     const found = new Set<string>();
     for (const glob of [...seedFolderGlobs(), ...this.settings.filePatternGlobs]) {
       for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_FILES)) found.add(uri.toString());
     }
-    for (const { file } of this.index.files) if (!found.has(file)) this.pending.set(file, false);
-    for (const file of found) this.pending.set(file, true);
-    await this.runNow();
+    return found;
   }
 
   private watch(): void {
@@ -179,6 +207,26 @@ export class WorkspaceIndexService implements vscode.Disposable {
       );
       this.watchers.push(watcher.onDidDelete(uri => this.deleted(uri)));
     }
+    // A folder created with its files at once (copied, unpacked, written by a script) may be reported as
+    // the folder alone: its seeds are looked up then.
+    const folders = vscode.workspace.createFileSystemWatcher('**/seeds/**', false, true, true);
+    this.watchers.push(
+      folders,
+      folders.onDidCreate(uri => void this.guard('folder', () => this.createdFolder(uri))),
+    );
+  }
+
+  /** Marks the `.txt` files under a created folder for indexing (nothing for a created file: its own event does). */
+  private async createdFolder(uri: vscode.Uri): Promise<void> {
+    if (!this.started || this.disposed) return;
+    const stat = await vscode.workspace.fs.stat(uri).then(
+      s => s,
+      () => undefined,
+    );
+    if (!stat || (stat.type & vscode.FileType.Directory) === 0) return;
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.txt'), undefined, MAX_FILES);
+    for (const file of files) this.pending.set(file.toString(), true);
+    if (files.length > 0) this.schedule();
   }
 
   private touch(uri: vscode.Uri): void {
@@ -260,11 +308,11 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.index = updateIndex(this.index, { set, remove });
     const ms = Math.round(performance.now() - started);
     const start = this.lastRun === undefined ? (this.warm ? 'warm' : 'cold') : 'update';
-    this.lastRun = { start, files: files.length, ...counts, ms };
+    this.lastRun = { start, files: files.length, ...counts, ms, loadMs: start === 'warm' ? this.loadMs : 0 };
     if (files.length > 1 || remove.length > 0 || start !== 'update') {
       this.output.appendLine(
         `workspace index (${start}): ${this.index.files.length} seeds; ${files.length} read, ${counts.analysed} analysed, ${counts.reused} known by hash, ` +
-          `${counts.skipped} skipped, ${remove.length} removed, in ${ms} ms`,
+          `${counts.skipped} skipped, ${remove.length} removed, in ${ms} ms${start === 'warm' ? ` after ${this.loadMs} ms reading it back` : ''}`,
       );
     }
     if (!sameIndex(before, this.index)) {
@@ -303,13 +351,15 @@ export class WorkspaceIndexService implements vscode.Disposable {
     }
   }
 
-  /** The open editor's text, else the disk's (undefined above the size limit: such a file is no news seed). */
+  /** The open editor's text, else the disk's; undefined above the size limit, as no news seed is that large. */
   private async textOf(uri: vscode.Uri): Promise<string | undefined> {
+    const limit = Math.min(INDEX_MAX_BYTES, this.settings.maxFileSizeMB * 1024 * 1024);
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && !d.isClosed);
-    if (open) return open.getText();
-    const limit = this.settings.maxFileSizeMB * 1024 * 1024;
-    if ((await vscode.workspace.fs.stat(uri)).size > limit) return undefined;
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // A character is at least one byte: checked before the text is copied out of the editor.
+    const size = open ? open.offsetAt(open.lineAt(open.lineCount - 1).range.end) : (await vscode.workspace.fs.stat(uri)).size;
+    // Counted among the run's skipped files: the editor's own line about a large file names it already.
+    if (size > limit) return undefined;
+    return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   }
 
   private storeUri(): vscode.Uri {
@@ -318,6 +368,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
   /** Reads the stored index, if any and if it is of this engine; else starts empty. */
   private async load(): Promise<void> {
+    const started = performance.now();
     let json: string;
     try {
       json = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.storeUri()));
@@ -331,6 +382,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     }
     this.index = read.index;
     this.warm = true;
+    this.loadMs = Math.round(performance.now() - started);
     this.output.appendLine(`workspace index: read back ${read.index.files.length} seeds from storage`);
   }
 

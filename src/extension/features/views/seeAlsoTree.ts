@@ -38,9 +38,12 @@ export function registerSeeAlsoCommands(context: vscode.ExtensionContext, worksp
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.openSeeAlso, async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
       if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
-      // A seed created a moment ago is in the index once the run under way is done (waiting 5 s at most).
-      await Promise.race([workspace.whenIdle(), new Promise(resolve => setTimeout(resolve, 5_000))]);
-      const match = seeAlsoResolver(workspace.current)(title, uri);
+      let match = seeAlsoResolver(workspace.current)(title, uri);
+      if (match.file === undefined) {
+        // Perhaps a seed created a moment ago, not yet reported by the watchers: look for new files (5 s at most).
+        await Promise.race([workspace.catchUp(), new Promise(resolve => setTimeout(resolve, 5_000))]);
+        match = seeAlsoResolver(workspace.current)(title, uri);
+      }
       if (match.file !== undefined) {
         await vscode.window.showTextDocument(vscode.Uri.parse(match.file), { preview: true });
         return;

@@ -4,6 +4,7 @@ import { EventsTree } from './eventsTree';
 import { registerSeeAlsoCommands, SeeAlsoTree } from './seeAlsoTree';
 import { seeAlsoDescription } from './treeRows';
 import type { FeatureContext } from '../featureContext';
+import { COMMANDS } from '../../commands';
 
 export interface SeedViews {
   readonly seeAlsoTree: SeeAlsoTree;
@@ -21,8 +22,12 @@ export function registerViews({ extension: context, active, settings, workspace 
   const actorsTree = new ActorsTree(active, () => settings.actorOrder);
   context.subscriptions.push(actorsTree);
   context.subscriptions.push(settings.onDidChange('actors.sortBy', () => actorsTree.refresh()));
-  const eventsTree = new EventsTree(active);
+  const eventsTree = new EventsTree(active, workspace);
   context.subscriptions.push(eventsTree);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.showAllSeedsEvents, () => eventsTree.setScope('all')),
+    vscode.commands.registerCommand(COMMANDS.showThisSeedEvents, () => eventsTree.setScope('seed')),
+  );
   const seeAlsoView = vscode.window.createTreeView('seedReader.seeAlso', { treeDataProvider: seeAlsoTree });
   context.subscriptions.push(seeAlsoView);
   const describeSeeAlso = () => (seeAlsoView.description = seeAlsoDescription(active.analysis));

@@ -1,8 +1,9 @@
 /** The rows of the workspace's pickers and of the Workspace view: plain data, no `vscode`, unit-tested. */
 import * as l10n from '@vscode/l10n';
-import type { WorkspaceActor } from '../../../core';
+import type { TimelineEntry, WorkspaceActor } from '../../../core';
+import { plainDate } from '../../plainDate';
 import { type Kind, KIND_INFO, KIND_OF_TYPE } from '../../analysisLookup';
-import type { TreeRow } from '../views/treeRows';
+import { shortClause, type TreeRow } from '../views/treeRows';
 import { type ActorSeed, actorSeeds, fileLabel, type WorkspaceLookup } from '../../workspaceLookup';
 
 /** One seed of an actor in the "list all" Quick Pick. */
@@ -86,6 +87,20 @@ export function workspaceRow(node: WorkspaceNode): TreeRow {
     id: `ws:${actor.id}:${seed.file}:${start}`,
     label: l10n.t('Mention {0} of {1}', node.index + 1, seed.spans.length),
     contextValue: 'workspaceMention',
+    expand: 'none',
+  };
+}
+
+/** An event of the workspace timeline, as the Events view lists it in "all seeds". */
+export function timelineRow(entry: TimelineEntry): TreeRow {
+  const where = fileLabel(entry.file);
+  return {
+    id: `timeline:${entry.file}:${entry.event}`,
+    label: `${entry.date.text} · ${shortClause(entry.summary)}`,
+    description: entry.yearKnown ? where : `${where} · ${l10n.t('year not stated')}`,
+    tooltip: `${entry.date.text}: ${plainDate(entry.date.value)}\n\n${entry.text}`,
+    icon: 'calendar',
+    contextValue: 'timelineEvent',
     expand: 'none',
   };
 }
