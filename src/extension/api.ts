@@ -3,6 +3,8 @@ import type { Analysis } from '../core';
 import type { DecorationState } from './features/decorations/decorations';
 import type { StatusSummary } from './features/statusBar/statusBar';
 import type { SeedViews } from './features/views/views';
+import type { WorkspaceIndexService } from './services/workspaceIndexService';
+import type { WorkspaceTree } from './features/workspace/workspaceTree';
 
 /** What activate() returns: the views' providers and the published analyses, for tests and other extensions. */
 export interface SeedReaderApi extends SeedViews {
@@ -12,4 +14,8 @@ export interface SeedReaderApi extends SeedViews {
   readonly decorations: DecorationState;
   /** What the status bar summary shows, and the command a click on it runs. */
   readonly statusBar: StatusSummary;
+  /** The workspace index: every seed of the folder, its current value, its changes and how the last run went. */
+  /** The Workspace view's provider. */
+  readonly workspaceTree: WorkspaceTree;
+  readonly workspace: Pick<WorkspaceIndexService, 'current' | 'onDidChange' | 'whenIdle' | 'lastRunStats' | 'rebuild' | 'flush'>;
 }

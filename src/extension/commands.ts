@@ -15,6 +15,11 @@ export const COMMANDS = {
   revealRange: 'seedReader.revealRange',
   analyseAnyway: 'seedReader.analyseAnyway',
   showOutput: 'seedReader.showOutput',
+  rebuildWorkspaceIndex: 'seedReader.rebuildWorkspaceIndex',
+  openSeedAt: 'seedReader.openSeedAt',
+  listActorSeeds: 'seedReader.listActorSeeds',
+  showAllSeedsEvents: 'seedReader.showAllSeedsEvents',
+  showThisSeedEvents: 'seedReader.showThisSeedEvents',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -7,6 +7,7 @@ import { FEATURES } from './features';
 import { ActiveSeed } from './services/activeSeed';
 import { AnalysisService } from './services/analysisService';
 import { SeedSettings } from './services/settings';
+import { WorkspaceIndexService } from './services/workspaceIndexService';
 
 export type { SeedReaderApi } from './api';
 
@@ -29,14 +30,18 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
     context.subscriptions.push(service);
     const active = new ActiveSeed(service);
     context.subscriptions.push(active);
-    const features: FeatureContext = { extension: context, output, settings, service, active };
+    const workspace = new WorkspaceIndexService(context, settings, output, path.join(context.extensionPath, 'dist', 'indexWorker.js'));
+    context.subscriptions.push(workspace);
+    const features: FeatureContext = { extension: context, output, settings, service, active, workspace };
     const parts = FEATURES.map(feature => feature(features));
 
     // The first analysis (and the model load) happens after activate() returns.
     setTimeout(() => service.start(), 0);
+    // The workspace's seeds are indexed after that, in their own worker.
+    setTimeout(() => workspace.start(), 0);
     output.appendLine('Seed Reader activated.');
     const exposed: FeatureParts = Object.assign({}, ...parts);
-    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri) };
+    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri), workspace };
     return api;
   } catch (error) {
     output.appendLine(`activation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -5,12 +5,25 @@
 import type { SeedFacts } from '../core';
 
 /** Read `file`, analyse it and reply with its facts. */
-export interface IndexRequest {
+export interface IndexFileRequest {
   readonly id: number;
   readonly file: string;
   /** A larger file is skipped unread, as `analyze` refuses it: a news seed is a few KB. */
   readonly maxBytes: number;
 }
+
+/**
+ * Analyse `text` (the extension read it, from disk or an open editor) and reply with its facts: the
+ * extension's workspace index asks this way, since its files may not be on this machine's disk.
+ */
+export interface IndexTextRequest {
+  readonly id: number;
+  readonly text: string;
+  /** The reference date 'YYYY-MM-DD' of the settings, if any. */
+  readonly ref?: string;
+}
+
+export type IndexRequest = IndexFileRequest | IndexTextRequest;
 
 /** Replies carry the id of their request. */
 export type IndexReply =

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
 import { analyzeSeed, contentHash, seedFacts } from '../core';
-import type { IndexReply, IndexRequest } from './indexMessages';
+import type { IndexFileRequest, IndexReply, IndexRequest, IndexTextRequest } from './indexMessages';
 import { loadTagger } from './loadModel';
 import { readTextFile, UnreadableInput } from './readText';
 
@@ -15,7 +15,7 @@ import { readTextFile, UnreadableInput } from './readText';
 const MODEL_FILE = path.join(__dirname, '..', 'models', 'ner-model.json');
 const MB = 1024 * 1024;
 
-function indexOne({ id, file, maxBytes }: IndexRequest): IndexReply {
+function indexOne({ id, file, maxBytes }: IndexFileRequest): IndexReply {
   try {
     const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
     if (size > maxBytes) return { id, skipped: `the file is ${(size / MB).toFixed(1)} MB, more than the ${maxBytes / MB} MB a seed may have (--max-size)` };
@@ -29,6 +29,16 @@ function indexOne({ id, file, maxBytes }: IndexRequest): IndexReply {
   }
 }
 
+function indexText({ id, text, ref }: IndexTextRequest): IndexReply {
+  try {
+    const analysis = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE), ref });
+    if (analysis.problem) return { id, skipped: analysis.problem };
+    return { id, hash: contentHash(text), facts: seedFacts(analysis) };
+  } catch (error) {
+    return { id, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
 const port = parentPort;
 if (!port) throw new Error('indexWorker.js runs as a worker thread (new Worker(file)), not as a script');
-port.on('message', (request: IndexRequest) => port.postMessage(indexOne(request)));
+port.on('message', (request: IndexRequest) => port.postMessage('text' in request ? indexText(request) : indexOne(request)));

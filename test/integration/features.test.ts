@@ -200,7 +200,7 @@ describe('Seed Reader on a crafted seed (markdown injection)', () => {
     await waitFor('the language to become seed', () => (vscode.window.activeTextEditor?.document.languageId === 'seed' ? true : undefined));
   });
 
-  it('escapes the document text it puts in a hover card and trusts only its own command', async () => {
+  it('escapes the document text it puts in a hover card and trusts only its own commands', async () => {
     const editor = await openSeedEditor(injectFile);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(2, 7));
     assert.strictEqual(hovers.length, 1);
@@ -219,6 +219,10 @@ describe('Seed Reader on a crafted seed (markdown injection)', () => {
     ]);
     assert.ok(!markdown.value.includes('](command:workbench'), 'no live link to a foreign command');
     assert.ok(!/(^|[^\\])<img/.test(markdown.value), 'no raw HTML');
-    assert.deepStrictEqual([markdown.isTrusted, markdown.supportHtml], [{ enabledCommands: ['seedReader.revealRange'] }, false]);
+    // The three commands check their arguments: an open seed's span, an indexed seed's span, a workspace actor's id.
+    assert.deepStrictEqual(
+      [markdown.isTrusted, markdown.supportHtml],
+      [{ enabledCommands: ['seedReader.revealRange', 'seedReader.openSeedAt', 'seedReader.listActorSeeds'] }, false],
+    );
   });
 });

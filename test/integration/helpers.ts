@@ -152,3 +152,11 @@ export async function runWithKeys(command: string, keys: readonly (keyof typeof 
     clearTimeout(timer);
   }
 }
+
+/** Closes every tab showing one of `files`, without asking to save. */
+export async function closeTabsOf(files: readonly string[]): Promise<void> {
+  const tabs = vscode.window.tabGroups.all
+    .flatMap(group => group.tabs)
+    .filter(tab => tab.input instanceof vscode.TabInputText && files.includes(tab.input.uri.fsPath));
+  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
+}

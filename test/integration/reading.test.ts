@@ -11,6 +11,7 @@ import type { Analysis } from '../../src/core';
 import type { SeedReaderApi } from '../../src/extension/api';
 import {
   analysisOf,
+  closeTabsOf,
   eventually,
   extension,
   openPinned as openPinnedEditor,
@@ -28,14 +29,6 @@ async function openPinned(file: string): Promise<vscode.TextEditor> {
   const editor = await openPinnedEditor(file);
   await analysisOf(editor.document);
   return editor;
-}
-
-/** Closes every tab showing one of `files`, without asking to save. */
-async function closeTabsOf(files: readonly string[]): Promise<void> {
-  const tabs = vscode.window.tabGroups.all
-    .flatMap(group => group.tabs)
-    .filter(tab => tab.input instanceof vscode.TabInputText && files.includes(tab.input.uri.fsPath));
-  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
 }
 
 /** A folder of throw-away files outside the workspace: beside the test instance's user data, which the harness deletes. */

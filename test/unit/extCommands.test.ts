@@ -37,12 +37,16 @@ describe('extension: the command table', () => {
     assert.deepStrictEqual([...new Set(named)].sort(), [
       'seedReader.goToActor',
       'seedReader.goToEvent',
+      'seedReader.listActorSeeds',
       'seedReader.nextEvent',
       'seedReader.openSeeAlso',
+      'seedReader.openSeedAt',
       'seedReader.previousEvent',
       'seedReader.readAsSeed',
       'seedReader.revealRange',
       'seedReader.searchSeeAlso',
+      'seedReader.showAllSeedsEvents',
+      'seedReader.showThisSeedEvents',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ActiveSeed } from '../services/activeSeed';
 import type { AnalysisService } from '../services/analysisService';
 import type { SeedSettings } from '../services/settings';
+import type { WorkspaceIndexService } from '../services/workspaceIndexService';
 
 /** What every feature is given: the extension's context (register disposables there), the services and the log. */
 export interface FeatureContext {
@@ -10,6 +11,8 @@ export interface FeatureContext {
   readonly settings: SeedSettings;
   readonly service: AnalysisService;
   readonly active: ActiveSeed;
+  /** Every seed of the workspace, known to every other. */
+  readonly workspace: WorkspaceIndexService;
 }
 
 /**

@@ -10,6 +10,7 @@ import { registerSeedLanguage } from './seedLanguage/seedLanguage';
 import { registerStatusBar } from './statusBar/statusBar';
 import { registerSymbols } from './symbols/symbols';
 import { registerViews } from './views/views';
+import { registerWorkspace } from './workspace/workspace';
 
 export const FEATURES = [
   registerSeedLanguage,
@@ -22,4 +23,5 @@ export const FEATURES = [
   registerActorNavigation,
   registerStatusBar,
   registerViews,
+  registerWorkspace,
 ] as const satisfies readonly Feature[];

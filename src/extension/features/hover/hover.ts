@@ -7,15 +7,18 @@ import { actorCard, dateCard } from './hoverCard';
 import { COMMANDS } from '../../commands';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
 import type { FeatureContext } from '../featureContext';
+import type { WorkspaceIndexService } from '../../services/workspaceIndexService';
+import { otherSeeds, workspaceActorOf, workspaceLookup } from '../../workspaceLookup';
 
 /**
- * Hover cards for actor mentions and dates. The markdown trusts only our own reveal command; the cards get
+ * Hover cards for actor mentions and dates. The markdown trusts only our own reveal, open-seed and list-seeds commands; the cards get
  * the offset under the mouse, so that none links to the mention the reader is on.
  */
 export class SeedHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly service: AnalysisService,
     private readonly settings: SeedSettings,
+    private readonly workspace: WorkspaceIndexService,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -25,7 +28,12 @@ export class SeedHoverProvider implements vscode.HoverProvider {
     const uri = document.uri.toString();
     const mention = mentionAt(analysis, offset);
     const actor = actorAt(analysis, offset);
-    if (mention && actor) return new vscode.Hover(card(actorCard(analysis, actor, uri, this.settings.hoverDetail, offset)), toRange(document, mention));
+    if (mention && actor) {
+      const lookup = workspaceLookup(this.workspace.current);
+      const linked = workspaceActorOf(lookup, uri, actor.id);
+      const elsewhere = linked && { actorId: linked.id, seeds: otherSeeds(lookup, uri, actor.id) };
+      return new vscode.Hover(card(actorCard(analysis, actor, uri, this.settings.hoverDetail, offset, elsewhere)), toRange(document, mention));
+    }
     const date = dateAt(analysis, offset);
     if (date) return new vscode.Hover(card(dateCard(analysis, date, uri, this.settings.hoverDetail, offset)), toRange(document, date));
     return undefined;
@@ -34,11 +42,11 @@ export class SeedHoverProvider implements vscode.HoverProvider {
 
 function card(markdown: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(markdown, true);
-  result.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
+  result.isTrusted = { enabledCommands: [COMMANDS.revealRange, COMMANDS.openSeedAt, COMMANDS.listActorSeeds] };
   result.supportHtml = false;
   return result;
 }
 
-export function registerHover({ extension: context, service, settings }: FeatureContext): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: SEED_LANGUAGE }, new SeedHoverProvider(service, settings)));
+export function registerHover({ extension: context, service, settings, workspace }: FeatureContext): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: SEED_LANGUAGE }, new SeedHoverProvider(service, settings, workspace)));
 }

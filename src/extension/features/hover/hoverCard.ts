@@ -9,15 +9,25 @@ import { coActors, eventOfDate, eventsOf, KIND_INFO, KIND_OF_TYPE } from '../../
 import { commandLink, escapeMarkdown } from './markdownEscape';
 import { COMMANDS } from '../../commands';
 import { plainDateParts } from '../../plainDate';
+import { type ActorSeed, fileLabel } from '../../workspaceLookup';
 
 /** How much a card shows: `technical` is `full` plus the codes (TimeML values, ids) behind the words. */
 export type HoverDetail = 'full' | 'compact' | 'technical';
 
 /**
- * Arguments of COMMANDS.revealRange, the only command a card links to (and the only one hover.ts trusts):
+ * Arguments of COMMANDS.revealRange and COMMANDS.openSeedAt (a card links to these and to COMMANDS.listActorSeeds, the commands hover.ts trusts):
  * the document URI string and the span's offsets.
  */
 export type RevealArgs = [uri: string, start: number, end: number];
+
+/** The actor in the other seeds of the workspace, for its card: the workspace actor's id and its other seeds, most mentions first. */
+export interface ActorElsewhere {
+  readonly actorId: string;
+  readonly seeds: readonly ActorSeed[];
+}
+
+/** How many other seeds a card links to by name; "list all" shows them all. */
+export const ELSEWHERE_SHOWN = 3;
 
 /**
  * A link to `span`, or its label as plain text when the span holds `hovered` (the offset under the mouse):
@@ -45,13 +55,15 @@ export function eventOrdinal(k: number, n: number): string {
  * The card for an actor: name, kind, roles, aliases, mentions, first mention; in full also events and
  * co-actors. `hovered` is the offset under the mouse: links to a span that holds it are plain text.
  */
-export function actorCard(analysis: Analysis, actor: Actor, uri: string, detail: HoverDetail, hovered?: number): string {
+export function actorCard(analysis: Analysis, actor: Actor, uri: string, detail: HoverDetail, hovered?: number, elsewhere?: ActorElsewhere): string {
   const kind = KIND_INFO[KIND_OF_TYPE[actor.type]];
   const lines = [`$(${kind.icon}) **${escapeMarkdown(actor.name)}** · ${kind.label}`, ''];
   if (actor.roles.length > 0) lines.push(`${l10n.t('Role: {0}', actor.roles.map(escapeMarkdown).join(', '))}  `);
   if (actor.aliases.length > 0) lines.push(`${l10n.t('Also: {0}', actor.aliases.map(escapeMarkdown).join(', '))}  `);
   const mentions = mentionsLine(actor, uri, hovered);
-  lines.push(...(detail === 'technical' ? [`${mentions}  `, l10n.t('Id: {0}', code(actor.id))] : [mentions]));
+  const also = elsewhere && elsewhere.seeds.length > 0 ? elsewhereLine(elsewhere) : undefined;
+  if (also) lines.push(`${mentions}  `, ...(detail === 'technical' ? [`${also}  `, l10n.t('Id: {0}', code(actor.id))] : [also]));
+  else lines.push(...(detail === 'technical' ? [`${mentions}  `, l10n.t('Id: {0}', code(actor.id))] : [mentions]));
   if (detail === 'compact') return lines.join('\n');
 
   const events = eventsOf(analysis, actor);
@@ -66,6 +78,22 @@ export function actorCard(analysis: Analysis, actor: Actor, uri: string, detail:
     lines.push('', `**${l10n.t('With:')}** ${others.map(o => escapeMarkdown(o.actor.name)).join(', ')}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * "Also in 9 other seeds: [ws-02.txt](…) (4), [ws-05.txt](…) (4), [ws-08.txt](…) (4) · [list all](…)": the
+ * seeds with the most mentions link to their first mention; "list all" picks among every one.
+ */
+function elsewhereLine({ actorId, seeds }: ActorElsewhere): string {
+  const links = seeds.slice(0, ELSEWHERE_SHOWN).map(seed => {
+    const [start, end] = seed.spans[0] ?? [0, 0];
+    const tooltip = seed.title || l10n.t('Open this seed at the first mention');
+    return `${commandLink(fileLabel(seed.file), COMMANDS.openSeedAt, [seed.file, start, end] satisfies RevealArgs, tooltip)} (${seed.mentions})`;
+  });
+  const all =
+    seeds.length > ELSEWHERE_SHOWN ? ` · ${commandLink(l10n.t('list all'), COMMANDS.listActorSeeds, [actorId], l10n.t('Pick one of the seeds'))}` : '';
+  const list = links.join(', ') + all;
+  return seeds.length === 1 ? l10n.t('Also in 1 other seed: {0}', list) : l10n.t('Also in {0} other seeds: {1}', seeds.length, list);
 }
 
 /** "4 mentions · first: [Stoltenberg](…)", or "4 mentions · this is the first" over the first mention itself. */

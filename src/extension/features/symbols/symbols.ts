@@ -5,7 +5,7 @@ import { SEED_LANGUAGE } from '../../services/seedDocuments';
 import type { FeatureContext } from '../featureContext';
 import { type OutlineEntry, outline } from './outline';
 
-const SYMBOL_KIND: Readonly<Record<OutlineEntry['kind'], vscode.SymbolKind>> = {
+export const SYMBOL_KIND: Readonly<Record<OutlineEntry['kind'], vscode.SymbolKind>> = {
   title: vscode.SymbolKind.File,
   group: vscode.SymbolKind.Namespace,
   event: vscode.SymbolKind.Event,

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { type Analysis, bestTitleMatch, type SeeAlsoItem } from '../../../core';
-import type { SeedSettings } from '../../services/settings';
+import { type Analysis, type SeeAlsoItem, seeAlsoResolver } from '../../../core';
+import type { WorkspaceIndexService } from '../../services/workspaceIndexService';
 import { toRange } from '../../convert';
-import { openSeed, revealInEditor, SEED_LANGUAGE } from '../../services/seedDocuments';
+import { openSeed, revealInEditor } from '../../services/seedDocuments';
 import { SeedTree, toTreeItem } from './seedTree';
 import { type SeeAlsoNode, seeAlsoRoots, seeAlsoRow } from './treeRows';
 import { COMMANDS } from '../../commands';
@@ -31,48 +31,21 @@ export class SeeAlsoTree extends SeedTree<SeeAlsoNode> {
 }
 
 /**
- * Where the workspace's seeds are, for finding the seed a see-also item names. findFiles matches a glob
- * against paths inside a workspace folder, so `**\/seeds/**\/*.txt` finds nothing when the folder opened
- * is itself a `seeds` folder (or lies in one): there every .txt file is a seed.
+ * seedReader.openSeeAlso opens the seed of the workspace whose title best matches the headline, as the
+ * workspace index knows the titles (`seeAlsoResolver`, no file read); without one it shows the line.
  */
-function seedFilePatterns(settings: SeedSettings): vscode.GlobPattern[] {
-  const inSeeds = (vscode.workspace.workspaceFolders ?? []).filter(folder => folder.uri.path.split('/').includes('seeds'));
-  return ['**/seeds/**/*.txt', ...settings.filePatternGlobs, ...inSeeds.map(folder => new vscode.RelativePattern(folder, '**/*.txt'))];
-}
-const MAX_CANDIDATES = 2000;
-
-/** The first line of each seed file in the workspace (but `exclude`), read on demand. */
-async function workspaceSeedTitles(settings: SeedSettings, exclude: string): Promise<{ uri: vscode.Uri; title: string }[]> {
-  const seen = new Map<string, vscode.Uri>();
-  for (const glob of seedFilePatterns(settings)) {
-    for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_CANDIDATES)) seen.set(uri.toString(), uri);
-  }
-  for (const d of vscode.workspace.textDocuments) if (d.languageId === SEED_LANGUAGE) seen.set(d.uri.toString(), d.uri);
-  seen.delete(exclude);
-  const titles: { uri: vscode.Uri; title: string }[] = [];
-  for (const uri of seen.values()) {
-    try {
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const title = text
-        .split(/\r?\n/)
-        .find(line => line.trim() !== '')
-        ?.trim();
-      if (title) titles.push({ uri, title });
-    } catch {
-      // An unreadable file is simply not a candidate.
-    }
-  }
-  return titles;
-}
-
-export function registerSeeAlsoCommands(context: vscode.ExtensionContext, settings: SeedSettings): void {
+export function registerSeeAlsoCommands(context: vscode.ExtensionContext, workspace: WorkspaceIndexService): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.openSeeAlso, async (uri: unknown, start: unknown, end: unknown, title: unknown) => {
       if (typeof uri !== 'string' || typeof title !== 'string' || !Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return;
-      const match = bestTitleMatch(title, await workspaceSeedTitles(settings, uri));
-      if (match) {
-        await vscode.window.showTextDocument(match.uri, { preview: true });
+      let match = seeAlsoResolver(workspace.current)(title, uri);
+      if (match.file === undefined) {
+        // Perhaps a seed created a moment ago, not yet reported by the watchers: look for new files (5 s at most).
+        await Promise.race([workspace.catchUp(), new Promise(resolve => setTimeout(resolve, 5_000))]);
+        match = seeAlsoResolver(workspace.current)(title, uri);
+      }
+      if (match.file !== undefined) {
+        await vscode.window.showTextDocument(vscode.Uri.parse(match.file), { preview: true });
         return;
       }
       const document = openSeed(uri);

@@ -1,0 +1,84 @@
+/**
+ * Questions to the workspace index that the features ask (which workspace actor a seed's actor is, which
+ * other seeds mention it, where): plain data, no `vscode`, so the cards, pickers and views built from it
+ * are unit-tested. Files are the index's keys (URI strings).
+ */
+import { indexedSeeds, linkActors, type SeedFacts, type WorkspaceActor, workspaceActorIds, type WorkspaceIndex } from '../core';
+
+/** The linked actors of one index value, computed once per value. */
+export interface WorkspaceLookup {
+  readonly index: WorkspaceIndex;
+  /** In the most seeds first (`linkActors`). */
+  readonly actors: readonly WorkspaceActor[];
+  readonly byId: ReadonlyMap<string, WorkspaceActor>;
+  /** file → the seed's own actor id → the workspace actor's id. */
+  readonly ids: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** file → its facts. */
+  readonly facts: ReadonlyMap<string, SeedFacts>;
+}
+
+const lookups = new WeakMap<WorkspaceIndex, WorkspaceLookup>();
+
+/** The lookup of `index`; the same object for the same index value. */
+export function workspaceLookup(index: WorkspaceIndex): WorkspaceLookup {
+  let lookup = lookups.get(index);
+  if (!lookup) {
+    const actors = linkActors(index);
+    lookup = {
+      index,
+      actors,
+      byId: new Map(actors.map(a => [a.id, a])),
+      ids: workspaceActorIds(actors),
+      facts: new Map(indexedSeeds(index).map(s => [s.file, s.facts])),
+    };
+    lookups.set(index, lookup);
+  }
+  return lookup;
+}
+
+/** One seed of a workspace actor: how many mentions, and where they are. */
+export interface ActorSeed {
+  readonly file: string;
+  /** The seed's title ('' when it has none). */
+  readonly title: string;
+  readonly mentions: number;
+  /** Every mention of the actor in the seed, `[start, end]` in text order. */
+  readonly spans: readonly (readonly [number, number])[];
+}
+
+/** The workspace actor a seed's own actor is, or undefined when the seed is not indexed or does not have it. */
+export function workspaceActorOf(lookup: WorkspaceLookup, file: string, localId: string): WorkspaceActor | undefined {
+  const id = lookup.ids.get(file)?.get(localId);
+  return id === undefined ? undefined : lookup.byId.get(id);
+}
+
+/** The seeds of a workspace actor with its mentions in each, most mentions first, then in file order. */
+export function actorSeeds(lookup: WorkspaceLookup, actor: WorkspaceActor): ActorSeed[] {
+  const seeds = actor.seeds.map(seed => {
+    const facts = lookup.facts.get(seed.file);
+    const locals = new Set(seed.actors);
+    const spans = (facts?.actors ?? [])
+      .filter(a => locals.has(a.id))
+      .flatMap(a => a.mentions)
+      .sort((a, b) => a[0] - b[0]);
+    return { file: seed.file, title: facts?.title ?? '', mentions: seed.mentions, spans };
+  });
+  return seeds.sort((a, b) => b.mentions - a.mentions);
+}
+
+/** The other seeds that mention a seed's actor, most mentions first; [] when it is in no other. */
+export function otherSeeds(lookup: WorkspaceLookup, file: string, localId: string): ActorSeed[] {
+  const actor = workspaceActorOf(lookup, file, localId);
+  return actor ? actorSeeds(lookup, actor).filter(s => s.file !== file) : [];
+}
+
+/** The last part of a file's path, for a label: "ws-02.txt". */
+export function fileLabel(file: string): string {
+  const path = file.replace(/[?#].*$/, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || file;
+  } catch {
+    return name || file;
+  }
+}
