@@ -40,6 +40,7 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
         ['See Also', '3 headlines', false],
         ['Events', '', true],
         ['Actors', '', true],
+        ['Workspace', '', false],
       ],
     );
     const [seeAlso, events, actors] = panes;
