@@ -1,12 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Workbench } from '../harness/workbench';
 import { eventually } from '../harness/workbench';
 import { projectRoot } from '../../scripts/vscode/toolchain';
-import { USER_SEED } from '../helpers/paths';
-import { closeWorkbench, openWorkbench } from './setup';
+import { openUserSeedAlone } from './setup';
 
 interface ContributedColour {
   readonly id: string;
@@ -32,21 +30,14 @@ function asVsCodeWritesIt(hex: string): string {
  */
 describe('the highlights and cards follow the colour theme (Chromium, code-server)', () => {
   let workbench: Workbench;
-  let folder: string;
-  const seed = path.basename(USER_SEED);
+  let done: () => Promise<void>;
   before(async () => {
-    folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-reader-themes-')), 'seeds');
-    fs.mkdirSync(folder);
-    fs.copyFileSync(USER_SEED, path.join(folder, seed));
-    workbench = await openWorkbench(folder);
-    await workbench.openFile(seed);
-    await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+    ({ workbench, done } = await openUserSeedAlone('themes'));
   });
   after(async () => {
     // The theme is a user setting, shared with the suites that run after this one.
     await workbench.chooseColorTheme('Dark Modern', 'dark').catch(() => undefined);
-    await closeWorkbench(workbench);
-    fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+    await done();
   });
 
   for (const [label, kind] of [
