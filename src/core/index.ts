@@ -63,7 +63,15 @@ export {
   type TextAnchor,
 } from './corrections/model';
 export { anchorAt, locateAnchor, MIN_CONTEXT_SHARE } from './corrections/textAnchor';
-export { emptyCorrections, parseCorrections, serializeCorrections, type ReadCorrections } from './corrections/correctionsFormat';
+export {
+  emptyCorrections,
+  parseCorrections,
+  serializeCorrections,
+  withCorrection,
+  withoutCorrection,
+  type NewCorrection,
+  type ReadCorrections,
+} from './corrections/correctionsFormat';
 export { applyCorrections, correctAnalysis, correctionsForSeed, type CorrectedAnalysis } from './corrections/applyCorrections';
 export { codePointIndex, exportSpans, type ExportSeed, type ExportSpan } from './export/exportSpans';
 export { EXPORT_FORMATS, toBratAnn, toConll, toJsonl, toW3c, type ExportFormat } from './export/exportFormats';

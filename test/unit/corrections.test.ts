@@ -9,6 +9,8 @@ import {
   locateAnchor,
   parseCorrections,
   serializeCorrections,
+  withCorrection,
+  withoutCorrection,
   type Analysis,
   type Correction,
   type EntityType,
@@ -259,5 +261,24 @@ describe('corrections: the file', () => {
     const broken = parseCorrections('{"version": 1,');
     assert.deepStrictEqual([broken.file, broken.problem?.startsWith('not valid JSON: ')], [{ version: 1, corrections: [] }, true]);
     assert.deepStrictEqual(parseCorrections('[]').problem, 'expected an object with "version" and "corrections"');
+  });
+
+  it('adds under the next id, removes by id, and undoes the last', () => {
+    const one = withCorrection({ version: 1, corrections: [] }, { kind: 'dismiss', name: 'Paris' });
+    const two = withCorrection(one, { kind: 'relabel', name: 'Kremlin', type: 'ORG' });
+    assert.deepStrictEqual(two.corrections, [
+      { id: 'c1', kind: 'dismiss', name: 'Paris' },
+      { id: 'c2', kind: 'relabel', name: 'Kremlin', type: 'ORG' },
+    ]);
+    assert.deepStrictEqual(
+      withoutCorrection(two).corrections.map(c => c.id),
+      ['c1'],
+    );
+    assert.deepStrictEqual(
+      withoutCorrection(two, 'c1').corrections.map(c => c.id),
+      ['c2'],
+    );
+    assert.strictEqual(withoutCorrection(two, 'c9'), two);
+    assert.deepStrictEqual(withoutCorrection({ version: 1, corrections: [] }), { version: 1, corrections: [] });
   });
 });

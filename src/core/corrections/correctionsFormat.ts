@@ -108,3 +108,22 @@ function oneOf(e: Record<string, unknown>, key: string, allowed: readonly string
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** A correction before it has an id. */
+export type NewCorrection = { [K in Correction['kind']]: Omit<Extract<Correction, { kind: K }>, 'id'> }[Correction['kind']];
+
+/**
+ * `file` with `correction` appended under a fresh id (`c` and the next number after the highest in use),
+ * for the editor's commands.
+ */
+export function withCorrection(file: CorrectionsFile, correction: NewCorrection): CorrectionsFile {
+  const highest = Math.max(0, ...file.corrections.map(c => (/^c(\d+)$/.exec(c.id) ? Number(c.id.slice(1)) : 0)));
+  return { version: file.version, corrections: [...file.corrections, { ...correction, id: `c${highest + 1}` }] };
+}
+
+/** `file` without the correction `id` (the Corrections view's delete); the last one when `id` is absent (Undo Last Correction). */
+export function withoutCorrection(file: CorrectionsFile, id?: string): CorrectionsFile {
+  const at = id === undefined ? file.corrections.length - 1 : file.corrections.findIndex(c => c.id === id);
+  if (at < 0) return file;
+  return { version: file.version, corrections: file.corrections.filter((_, i) => i !== at) };
+}
