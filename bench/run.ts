@@ -2,12 +2,13 @@
  * `npm run bench`: the performance figures of issue 5, in plain Node (no VS Code). Prints the machine, a
  * table with each figure beside its target, then one JSON line per figure. Targets are shown, not
  * asserted, except the gates (the workspace index's growth): the exit code is 1 when a gate fails, else 0
- * whatever the times. `--only=throughput,latency,big,activation,index` runs a part.
+ * whatever the times. `--only=throughput,latency,big,activation,index,corrections` runs a part.
  */
 import * as os from 'os';
 import { repoTagger } from '../scripts/lib/repoModel';
 import { activation } from './activation';
 import { bigDocument } from './bigDocument';
+import { corrections } from './corrections';
 import { benchCorpus } from './corpus';
 import { failedGates, type Figure, formatTable, jsonLine } from './figures';
 import { latency } from './latency';
@@ -20,6 +21,7 @@ const PARTS: Record<string, () => Figure[]> = {
   big: bigDocument,
   activation,
   index: workspaceIndex,
+  corrections,
 };
 
 function main(): void {

@@ -1,10 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type Analysis, analyzeSeed, DEFAULT_MAX_SEED_MB } from './core';
+import { type Analysis, analyzeSeed, correctAnalysis, DEFAULT_MAX_SEED_MB } from './core';
+import { correctionsOf, loadCorrections } from './node/correctionsFile';
 import { loadTagger } from './node/loadModel';
 import { UnreadableInput, readTextFile } from './node/readText';
 import { formatSummary, toJson } from './cliFormat';
 import { INDEX_USAGE, indexCommand } from './cliIndex';
+import { EXPORT_USAGE, exportCommand, ExportUsageError } from './cliExport';
 
 /** The largest seed `analyze` reads unless told otherwise, in MB: the extension's `seedReader.maxFileSizeMB` default. */
 const MAX_SIZE_MB = DEFAULT_MAX_SEED_MB;
@@ -13,9 +15,12 @@ const MB = 1024 * 1024;
 const MODEL_FILE = path.join(__dirname, '..', 'models', 'ner-model.json');
 
 const USAGE = [
-  'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD] [--max-size MB]',
+  'usage: seed-reader analyze FILE [--json] [--ref YYYY-MM-DD] [--max-size MB] [--corrections FILE]',
   '       seed-reader predict --in GOLD.jsonl --out PRED.jsonl',
   ...INDEX_USAGE,
+  ...EXPORT_USAGE,
+  'analyze, index and export apply the corrections of --corrections FILE, or else of the nearest',
+  '.seed-reader/corrections.json above the seed.',
   `analyze reads no seed larger than --max-size (default ${MAX_SIZE_MB} MB): a news seed is a few KB, and`,
   'analysing megabytes takes tens of seconds.',
 ].join('\n');
@@ -28,24 +33,30 @@ function main(argv: string[]): number {
   if (command === 'analyze') return analyze(rest);
   if (command === 'predict') return predict(rest);
   if (command === 'index') return indexCommand(rest); // asynchronous: sets process.exitCode when done
+  if (command === 'export') return exportCommand(rest);
   if (command === undefined || command === '--help' || command === '-h') {
     console.log(USAGE);
     return command === undefined ? 2 : 0;
   }
-  throw new UsageError(`unknown command "${command}"; try analyze, predict or index`);
+  throw new UsageError(`unknown command "${command}"; try analyze, predict, index or export`);
 }
 
 function analyze(args: string[]): number {
-  const { positional, flags } = parseArgs(args, ['--json'], ['--ref', '--max-size']);
+  const { positional, flags } = parseArgs(args, ['--json'], ['--ref', '--max-size', '--corrections']);
   if (positional.length !== 1) throw new UsageError('analyze takes exactly one FILE');
   const ref = flags.get('--ref');
   if (ref !== undefined && !isIsoDay(ref)) throw new UsageError(`--ref "${ref}" is not a date of the form YYYY-MM-DD`);
   const maxSize = flags.has('--max-size') ? Number(flags.get('--max-size')) : MAX_SIZE_MB;
   if (!(maxSize > 0)) throw new UsageError(`--max-size "${flags.get('--max-size')}" is not a positive number of MB`);
   refuseLargerThan(positional[0], maxSize);
+  const corrections = loadCorrections(flags.get('--corrections'), path.dirname(positional[0]));
   const text = readTextFile(positional[0]);
-  const analysis = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE), ref });
-  if (analysis.problem) throw new UnreadableInput(`${positional[0]}: ${analysis.problem}`);
+  const raw = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE), ref });
+  if (raw.problem) throw new UnreadableInput(`${positional[0]}: ${raw.problem}`);
+  const { analysis, outcomes } = correctAnalysis(raw, correctionsOf(corrections, positional[0]), text);
+  for (const o of outcomes) {
+    if (o.status === 'orphaned') console.error(`seed-reader: ${positional[0]}: correction "${o.id}" cannot be placed in the text (orphaned)`);
+  }
   console.log(flags.has('--json') ? JSON.stringify(toJson(analysis), null, 2) : formatSummary(analysis));
   return 0;
 }
@@ -140,7 +151,7 @@ function isIsoDay(s: string): boolean {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  const known = e instanceof UsageError || e instanceof UnreadableInput;
+  const known = e instanceof UsageError || e instanceof ExportUsageError || e instanceof UnreadableInput;
   console.error(`seed-reader: ${known ? (e as Error).message : `internal error: ${(e as Error).message ?? e}`}`);
   process.exitCode = known ? 2 : 1;
 }

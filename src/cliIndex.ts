@@ -2,7 +2,7 @@
  * `seed-reader index`: the workspace index of a folder of seeds, built on every core by a pool of worker
  * threads (dist/indexWorker.js), or merged from shards that were indexed apart.
  *
- *   index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB]
+ *   index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB] [--corrections FILE]
  *   index --merge PART.json… [--json] [--out FILE]
  *
  * Shards: the `.txt` files under DIR, sorted by their path relative to DIR, are numbered from 0; shard K/N
@@ -27,6 +27,7 @@ import {
 } from './core';
 import { printable } from './cliFormat';
 import { indexFiles } from './node/indexPool';
+import { correctionsOf, loadCorrections } from './node/correctionsFile';
 import { readTextFile, UnreadableInput } from './node/readText';
 
 /** A problem with the command line or its input: one line, exit code 2. */
@@ -34,7 +35,7 @@ class IndexUsageError extends Error {}
 
 /** The lines `seed-reader --help` adds after its own usage lines. */
 export const INDEX_USAGE = [
-  '       seed-reader index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB]',
+  '       seed-reader index DIR [--json] [--out FILE] [--shard K/N] [--jobs N] [--max-size MB] [--corrections FILE]',
   '       seed-reader index --merge PART.json... [--json] [--out FILE]',
 ];
 
@@ -64,6 +65,8 @@ interface IndexArgs {
   readonly jobs: number;
   /** Files above this many MB are skipped, as `analyze` refuses them. */
   readonly maxSizeMb: number;
+  /** `--corrections FILE`; without it, the nearest `.seed-reader/corrections.json` at or above DIR. */
+  readonly corrections?: string;
 }
 
 async function runIndex(argv: readonly string[]): Promise<number> {
@@ -95,11 +98,13 @@ async function indexFolder(dir: string, engine: string, args: IndexArgs): Promis
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new IndexUsageError(`${dir}: no such folder`);
   const all = seedFiles(dir);
   const mine = args.shard ? all.filter((_, i) => i % args.shard!.n === args.shard!.k - 1) : all;
+  const corrections = loadCorrections(args.corrections, dir);
   const results = await indexFiles(
     mine.map(f => path.join(dir, f)),
     path.join(__dirname, 'indexWorker.js'),
     args.jobs,
     args.maxSizeMb * 1024 * 1024,
+    file => correctionsOf(corrections, file),
   );
   const set = [];
   for (const [i, r] of results.entries()) {
@@ -110,7 +115,7 @@ async function indexFolder(dir: string, engine: string, args: IndexArgs): Promis
 }
 
 /** The `.txt` files under `dir`, as '/'-separated paths relative to it, sorted; folders starting with '.' are left out. */
-function seedFiles(dir: string): string[] {
+export function seedFiles(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter(e => e.isFile() && e.name.endsWith('.txt'))
     .map(e =>
@@ -141,6 +146,7 @@ function parseIndexArgs(argv: readonly string[]): IndexArgs {
   let shard: IndexArgs['shard'];
   let jobs = os.availableParallelism();
   let maxSizeMb = DEFAULT_MAX_SEED_MB;
+  let corrections: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -150,6 +156,7 @@ function parseIndexArgs(argv: readonly string[]): IndexArgs {
     if (arg === '--json') json = true;
     else if (arg === '--merge') merge = true;
     else if (arg === '--out') out = value();
+    else if (arg === '--corrections') corrections = value();
     else if (arg === '--shard') {
       const v = value();
       const m = /^(\d+)\/(\d+)$/.exec(v);
@@ -166,7 +173,7 @@ function parseIndexArgs(argv: readonly string[]): IndexArgs {
     } else if (arg.startsWith('--')) throw new IndexUsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
-  return { positional, json, merge, out, shard, jobs, maxSizeMb };
+  return { positional, json, merge, out, shard, jobs, maxSizeMb, corrections };
 }
 
 /** The JSON shape of `index --json`, exactly as documented in the README. */

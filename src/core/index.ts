@@ -45,3 +45,33 @@ export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/
 export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
 export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
 export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';
+export {
+  ANCHOR_CONTEXT,
+  CORRECTIONS_VERSION,
+  isAnchored,
+  type AddMention,
+  type AnchoredCorrection,
+  type Correction,
+  type CorrectionOutcome,
+  type CorrectionsFile,
+  type Dismiss,
+  type DismissMention,
+  type Merge,
+  type Relabel,
+  type Rename,
+  type Split,
+  type TextAnchor,
+} from './corrections/model';
+export { anchorAt, locateAnchor, MIN_CONTEXT_SHARE } from './corrections/textAnchor';
+export {
+  emptyCorrections,
+  parseCorrections,
+  serializeCorrections,
+  withCorrection,
+  withoutCorrection,
+  type NewCorrection,
+  type ReadCorrections,
+} from './corrections/correctionsFormat';
+export { applyCorrections, correctAnalysis, correctionsForSeed, type CorrectedAnalysis } from './corrections/applyCorrections';
+export { codePointIndex, exportSpans, type ExportSeed, type ExportSpan } from './export/exportSpans';
+export { EXPORT_FORMATS, toBratAnn, toConll, toJsonl, toW3c, type ExportFormat } from './export/exportFormats';

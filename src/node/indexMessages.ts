@@ -2,7 +2,7 @@
  * The messages between IndexPool (the CLI's main thread) and indexWorker (worker threads). Only plain data
  * crosses: a file name in, the content hash and the seed's facts (or why it was skipped) out.
  */
-import type { SeedFacts } from '../core';
+import type { Correction, SeedFacts } from '../core';
 
 /** Read `file`, analyse it and reply with its facts. */
 export interface IndexFileRequest {
@@ -10,6 +10,8 @@ export interface IndexFileRequest {
   readonly file: string;
   /** A larger file is skipped unread, as `analyze` refuses it: a news seed is a few KB. */
   readonly maxBytes: number;
+  /** The reader's corrections of this seed, applied before its facts are taken. */
+  readonly corrections?: readonly Correction[];
 }
 
 /**
@@ -21,6 +23,8 @@ export interface IndexTextRequest {
   readonly text: string;
   /** The reference date 'YYYY-MM-DD' of the settings, if any. */
   readonly ref?: string;
+  /** The reader's corrections of this seed, applied before its facts are taken. */
+  readonly corrections?: readonly Correction[];
 }
 
 export type IndexRequest = IndexFileRequest | IndexTextRequest;

@@ -1,4 +1,4 @@
-import type { SeedFacts } from '../core';
+import type { Correction, SeedFacts } from '../core';
 import type { IndexReply, IndexRequest } from './indexMessages';
 import { WorkerThread } from './workerThread';
 
@@ -10,11 +10,17 @@ const IN_FLIGHT = 2;
 
 /**
  * Indexes `files` on `jobs` worker threads (the compiled `workerFile`, dist/indexWorker.js), each given
- * the next file as it answers (a file above `maxBytes` is skipped unread), and resolves with one result per file, in the order given. A thread that
+ * the next file as it answers (a file above `maxBytes` is skipped unread; `correctionsOf` gives a file's corrections), and resolves with one result per file, in the order given. A thread that
  * dies or a file the analysis fails on rejects the whole run with the reason: an index with a hole
  * would look complete.
  */
-export function indexFiles(files: readonly string[], workerFile: string, jobs: number, maxBytes: number): Promise<IndexedFile[]> {
+export function indexFiles(
+  files: readonly string[],
+  workerFile: string,
+  jobs: number,
+  maxBytes: number,
+  correctionsOf: (file: string) => readonly Correction[] = () => [],
+): Promise<IndexedFile[]> {
   type Thread = WorkerThread<IndexRequest, IndexReply>;
   return new Promise((resolve, reject) => {
     if (files.length === 0) return resolve([]);
@@ -29,7 +35,10 @@ export function indexFiles(files: readonly string[], workerFile: string, jobs: n
       void Promise.all(threads.map(t => t.terminate())).then(() => (error ? reject(error) : resolve(results)));
     };
     const feed = (thread: Thread) => {
-      if (next < files.length) thread.post({ id: next, file: files[next++], maxBytes }, true, true);
+      if (next >= files.length) return;
+      const file = files[next];
+      const corrections = correctionsOf(file);
+      thread.post({ id: next++, file, maxBytes, ...(corrections.length ? { corrections } : {}) }, true, true);
     };
     const onReply = (thread: Thread, reply: IndexReply) => {
       const file = files[reply.id];

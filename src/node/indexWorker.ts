@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
-import { analyzeSeed, contentHash, seedFacts } from '../core';
+import { analyzeSeed, applyCorrections, contentHash, seedFacts, type Analysis, type Correction } from '../core';
 import type { IndexFileRequest, IndexReply, IndexRequest, IndexTextRequest } from './indexMessages';
 import { loadTagger } from './loadModel';
 import { readTextFile, UnreadableInput } from './readText';
@@ -15,28 +15,32 @@ import { readTextFile, UnreadableInput } from './readText';
 const MODEL_FILE = path.join(__dirname, '..', 'models', 'ner-model.json');
 const MB = 1024 * 1024;
 
-function indexOne({ id, file, maxBytes }: IndexFileRequest): IndexReply {
+function indexOne({ id, file, maxBytes, corrections }: IndexFileRequest): IndexReply {
   try {
     const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
     if (size > maxBytes) return { id, skipped: `the file is ${(size / MB).toFixed(1)} MB, more than the ${maxBytes / MB} MB a seed may have (--max-size)` };
     const text = readTextFile(file);
     const analysis = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE) });
     if (analysis.problem) return { id, skipped: analysis.problem };
-    return { id, hash: contentHash(text), facts: seedFacts(analysis) };
+    return { id, hash: contentHash(text), facts: seedFacts(corrected(analysis, corrections, text)) };
   } catch (error) {
     if (error instanceof UnreadableInput) return { id, skipped: error.message.replace(`${file}: `, '') };
     return { id, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
 }
 
-function indexText({ id, text, ref }: IndexTextRequest): IndexReply {
+function indexText({ id, text, ref, corrections }: IndexTextRequest): IndexReply {
   try {
     const analysis = analyzeSeed(text, { tagger: loadTagger(MODEL_FILE), ref });
     if (analysis.problem) return { id, skipped: analysis.problem };
-    return { id, hash: contentHash(text), facts: seedFacts(analysis) };
+    return { id, hash: contentHash(text), facts: seedFacts(corrected(analysis, corrections, text)) };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
+}
+
+function corrected(analysis: Analysis, corrections: readonly Correction[] | undefined, text: string): Analysis {
+  return corrections?.length ? applyCorrections(analysis, corrections, text) : analysis;
 }
 
 const port = parentPort;
