@@ -45,6 +45,15 @@ export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/
 export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
 export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
 export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';
-export { analysisSources, NOMINAL_YEAR, textModifiers, timelineItems, workspaceSources, type Certainty, type TimelineItem, type TimelineSource } from './story/timelineItems';
+export {
+  analysisSources,
+  NOMINAL_YEAR,
+  textModifiers,
+  timelineItems,
+  workspaceSources,
+  type Certainty,
+  type TimelineItem,
+  type TimelineSource,
+} from './story/timelineItems';
 export { COLOURS, layoutTimeline, MAX_LANES, type PlacedItem, type TimelineGroup, type TimelineLayout, type TimelineTick } from './story/timelineLayout';
 export { actorGraph, CONTEXT_CHARS, type ActorEdge, type ActorGraph, type ActorGraphOptions, type ActorNode, type GraphMention } from './story/actorGraph';

@@ -1,6 +1,15 @@
-/// <reference lib="dom" />
 /** The actor map page: the graph it is sent, laid out by d3-force (run to rest before drawing), as SVG. */
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { ActorNode, EntityType } from '../core/storyView';
 import { CAPS, KINDS, type Strings, type ToActorMap } from '../extension/features/story/storyMessages';
 import { el, exportSvg, fill, svg, vscode } from './page';
@@ -91,11 +100,15 @@ function draw(message: ToActorMap): void {
       'collide',
       forceCollide<Node>(n => n.actor.radius + 6),
     )
+    // A weak pull to the middle keeps actors without links on the map, near the others.
+    .force('x', forceX(width / 2).strength(0.06))
+    .force('y', forceY(height / 2).strength(0.1))
     .stop()
     .tick(300);
   const clamp = (v: number, r: number, max: number) => Math.min(Math.max(v, r + 2), max - r - 2);
   for (const n of nodes) {
-    n.x = clamp(n.x ?? 0, n.actor.radius, width);
+    // Keep room for the name under the node (about 7 pixels a character, centred).
+    n.x = clamp(n.x ?? 0, Math.max(n.actor.radius, Math.min(n.actor.name.length * 3.5, 80)), width);
     n.y = clamp(n.y ?? 0, n.actor.radius, height);
   }
   picture.setAttribute('width', String(width));

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** What both story pages share: the VS Code API, elements built as text (never HTML), the SVG export. */
 
 interface VsCodeApi {

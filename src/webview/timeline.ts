@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The timeline page: lays out the items it is sent (the core's layout) and draws them as SVG. */
 import { layoutTimeline, type TimelineItem, type TimelineLayout } from '../core/storyView';
 import type { Strings, TimelineScope, ToTimeline } from '../extension/features/story/storyMessages';
@@ -18,6 +17,11 @@ const scopeButton = el('button', { id: 'scope', type: 'button' });
 const exportButton = el('button', { id: 'export', type: 'button' });
 toolbar.append(scopeButton, exportButton);
 const picture = svg('svg', { id: 'timeline', role: 'list' }) as SVGSVGElement;
+const axisLayer = svg('g', { class: 'axis-layer' });
+const eventLayer = svg('g', { class: 'event-layer' });
+picture.append(axisLayer, eventLayer);
+/** The drawn events by id, each with what it was drawn from: an update replaces only those that changed. */
+const drawn = new Map<number, { element: SVGElement; key: string }>();
 const tooltip = el('div', { id: 'tooltip', role: 'tooltip', hidden: '' });
 const legend = el('div', { id: 'legend' });
 const help = el('p', { class: 'help' });
@@ -68,11 +72,11 @@ export function draw(message: ToTimeline): void {
   picture.setAttribute('width', String(layout.width));
   picture.setAttribute('height', String(layout.height));
   picture.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-  const children: SVGElement[] = [];
-  for (const g of layout.groups) if (g.label) children.push(svg('text', { class: 'group', x: 4, y: g.y + 13 }, g.label));
-  children.push(svg('line', { class: 'axis', x1: 0, x2: layout.width, y1: layout.axisY, y2: layout.axisY }));
+  const axis: SVGElement[] = [];
+  for (const g of layout.groups) if (g.label) axis.push(svg('text', { class: 'group', x: 4, y: g.y + 13 }, g.label));
+  axis.push(svg('line', { class: 'axis', x1: 0, x2: layout.width, y1: layout.axisY, y2: layout.axisY }));
   layout.ticks.forEach((t, i) => {
-    children.push(svg('line', { class: 'tick', x1: t.x, x2: t.x, y1: 0, y2: layout.axisY + 5 }));
+    axis.push(svg('line', { class: 'tick', x1: t.x, x2: t.x, y1: 0, y2: layout.axisY + 5 }));
     const label =
       t.day !== undefined
         ? tickLabel(t, false)
@@ -81,12 +85,31 @@ export function draw(message: ToTimeline): void {
             ? `${monthName(t.month)} ${t.year}`
             : monthName(t.month)
           : monthName(t.month);
-    children.push(svg('text', { class: 'tick-label', x: t.x + 3, y: layout.axisY + 20 }, label));
+    axis.push(svg('text', { class: 'tick-label', x: t.x + 3, y: layout.axisY + 20 }, label));
   });
-  layout.items.forEach(p => children.push(itemMark(items[p.id], p, strings)));
-  fill(picture, ...children);
+  fill(axisLayer, ...axis);
+  updateEvents(items, layout, strings);
   drawLegend(layout, strings);
   if (state.focused !== undefined && document.activeElement === document.body) focusItem(state.focused, false);
+}
+
+/** Keeps the marks whose item and place are unchanged, redraws the others, removes what is gone. */
+function updateEvents(items: readonly TimelineItem[], layout: TimelineLayout, strings: Strings): void {
+  for (const p of layout.items) {
+    const item = items[p.id];
+    const key = JSON.stringify([p, item, strings.actors]);
+    const old = drawn.get(p.id);
+    if (old?.key === key) continue;
+    const element = itemMark(item, p, strings);
+    if (old) old.element.replaceWith(element);
+    else eventLayer.append(element);
+    drawn.set(p.id, { element, key });
+  }
+  for (const [id, { element }] of drawn)
+    if (id >= items.length) {
+      element.remove();
+      drawn.delete(id);
+    }
 }
 
 function itemMark(item: TimelineItem, p: TimelineLayout['items'][number], strings: Strings): SVGElement {
@@ -131,9 +154,8 @@ function open(id: number): void {
 }
 
 function focusItem(id: number, wrap: boolean): void {
-  const marks = picture.querySelectorAll<SVGGElement>('g.event');
-  if (!marks.length) return;
-  const index = wrap ? Math.min(Math.max(id, 0), marks.length - 1) : id;
+  if (!drawn.size) return;
+  const index = wrap ? Math.min(Math.max(id, 0), drawn.size - 1) : id;
   picture.querySelector<SVGGElement>(`g.event[data-id="${index}"]`)?.focus();
 }
 
@@ -167,5 +189,8 @@ function drawLegend(layout: TimelineLayout, strings: Strings): void {
     entry.append(el('span', { class: 'swatch mark-sample' }), document.createTextNode(strings[c]));
     return entry;
   });
+  const key = JSON.stringify([layout.actors, strings]);
+  if (legend.dataset.key === key) return;
+  legend.dataset.key = key;
   fill(legend, el('span', { class: 'legend-title' }, strings.legend), ...entries, others, ...kinds);
 }

@@ -67,27 +67,27 @@ describe('story: timeline items', () => {
 });
 
 describe('story: timeline layout', () => {
-  it("lays the user's seed out on 800 pixels: month ticks without years, lanes where labels would overlap, colours by first actor", () => {
+  it("lays the user's seed out on 800 pixels: month ticks without years, room for the longest label, lanes where labels would overlap, colours by first actor", () => {
     const layout = layoutTimeline(timelineItems(analysisSources(analyze(readSeed()))), 800);
     assert.deepStrictEqual(layout, {
       width: 800,
       height: 124,
       axisY: 90,
       ticks: [
-        { x: 88.8, year: 2000, month: 11 },
-        { x: 283.3, year: 2000, month: 12 },
-        { x: 484.3, year: 2001, month: 1 },
-        { x: 685.2, year: 2001, month: 2 },
+        { x: 79.5, year: 2000, month: 11 },
+        { x: 246.1, year: 2000, month: 12 },
+        { x: 418.2, year: 2001, month: 1 },
+        { x: 590.3, year: 2001, month: 2 },
       ],
       showYears: false,
       groups: [{ label: '', y: 8 }],
       items: [
-        { id: 0, x: 24, width: 64.8, y: 8, colour: 0 },
-        { id: 1, x: 575, width: 10, y: 8, colour: 5 },
-        { id: 2, x: 626.9, width: 10, y: 34, colour: 2 },
-        { id: 3, x: 691.7, width: 10, y: 8, colour: -1 },
-        { id: 4, x: 724.1, width: 10, y: 34, colour: 0 },
-        { id: 5, x: 763, width: 13, y: 60, colour: -1 },
+        { id: 0, x: 24, width: 55.5, y: 8, colour: 0 },
+        { id: 1, x: 495.9, width: 10, y: 8, colour: 5 },
+        { id: 2, x: 540.3, width: 10, y: 34, colour: 2 },
+        { id: 3, x: 595.8, width: 10, y: 8, colour: -1 },
+        { id: 4, x: 623.6, width: 10, y: 60, colour: 0 },
+        { id: 5, x: 656.9, width: 11.1, y: 34, colour: -1 },
       ],
       actors: ['United States', 'INF Treaty', 'Russia', 'Brussels', 'Donald Trump', 'Geneva', 'Russian-American', '9М729'],
     });
@@ -98,7 +98,7 @@ describe('story: timeline layout', () => {
       'a.txt': seedFactsOf('A', [], { events: [eventFacts('2 May 2018', '2018-05-02', 'A.')] }),
       'b.txt': seedFactsOf('B', [], { events: [eventFacts('1 May 2018', '2018-05-01', 'B.'), eventFacts('4 May 2018', '2018-05-04', 'B again.')] }),
     });
-    // 376 pixels between the margins over 4 days: 94 a day.
+    // 424 pixels less two margins of 24 and 80 for the longest label ("2 May 2018"): 296 over 4 days, 74 a day.
     const layout = layoutTimeline(timelineItems(workspaceSources(index)), 424);
     assert.deepStrictEqual(
       { groups: layout.groups, items: layout.items, ticks: layout.ticks.map(t => [t.x, t.day]), showYears: layout.showYears, height: layout.height },
@@ -108,16 +108,16 @@ describe('story: timeline layout', () => {
           { label: 'a.txt', y: 54 },
         ],
         items: [
-          { id: 0, x: 24, width: 94, y: 28, colour: -1 },
-          { id: 1, x: 306, width: 94, y: 28, colour: -1 },
-          { id: 2, x: 118, width: 94, y: 74, colour: -1 },
+          { id: 0, x: 24, width: 74, y: 28, colour: -1 },
+          { id: 1, x: 246, width: 74, y: 28, colour: -1 },
+          { id: 2, x: 98, width: 74, y: 74, colour: -1 },
         ],
         ticks: [
           [24, 1],
-          [118, 2],
-          [212, 3],
-          [306, 4],
-          [400, 5],
+          [98, 2],
+          [172, 3],
+          [246, 4],
+          [320, 5],
         ],
         showYears: true,
         height: 138,

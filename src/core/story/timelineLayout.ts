@@ -54,7 +54,8 @@ const MIN_WIDTH = 10;
 /**
  * Places items on a time axis `width` pixels wide. Within each seed (group) an item takes the first lane
  * where its mark and its date's label do not overlap the one before; past `MAX_LANES` lanes it joins the
- * lane that frees up first. A single day is at least `MIN_WIDTH` pixels wide, so it can be clicked.
+ * lane that frees up first. A single day is at least `MIN_WIDTH` pixels wide, so it can be clicked; the
+ * axis ends short of the right edge by the longest label (at most a quarter of the width).
  */
 export function layoutTimeline(items: readonly TimelineItem[], width: number): TimelineLayout {
   const actors = colourActors(items);
@@ -62,7 +63,9 @@ export function layoutTimeline(items: readonly TimelineItem[], width: number): T
   const from = items.length ? Math.min(...items.map(i => i.from)) : 0;
   const to = items.length ? Math.max(...items.map(i => i.to)) : 1;
   const span = Math.max(to - from, 1);
-  const usable = Math.max(width - 2 * MARGIN, 100);
+  // Room on the right for the last items' labels, so no date is cut off at the edge.
+  const labels = Math.min(Math.max(0, ...items.map(i => i.dateText.length * CHAR_WIDTH + 10)), Math.round(width / 4));
+  const usable = Math.max(width - 2 * MARGIN - labels, 100);
   const xOf = (day: number) => MARGIN + ((day - from) / span) * usable;
   const placed: PlacedItem[] = [];
   const groups: TimelineGroup[] = [];
