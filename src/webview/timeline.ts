@@ -9,6 +9,7 @@ interface State {
 }
 const state: State = (vscode.getState() as State | undefined) ?? { scope: 'seed' };
 let last: ToTimeline | undefined;
+let firstDraw = true;
 
 const root = document.getElementById('root')!;
 const heading = el('h2', { id: 'heading' });
@@ -49,6 +50,16 @@ window.addEventListener('resize', () => {
 });
 vscode.postMessage({ type: 'ready', scope: state.scope });
 
+/** A seed's file name from its URI ("file:///w/seeds/a%20b.txt" → "a b.txt"). */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 function monthName(month: number): string {
   return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(document.documentElement.lang || undefined, { month: 'short', timeZone: 'UTC' });
 }
@@ -73,7 +84,7 @@ export function draw(message: ToTimeline): void {
   picture.setAttribute('height', String(layout.height));
   picture.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
   const axis: SVGElement[] = [];
-  for (const g of layout.groups) if (g.label) axis.push(svg('text', { class: 'group', x: 4, y: g.y + 13 }, g.label));
+  for (const g of layout.groups) if (g.label) axis.push(svg('text', { class: 'group', x: 4, y: g.y + 13 }, fileName(g.label)));
   axis.push(svg('line', { class: 'axis', x1: 0, x2: layout.width, y1: layout.axisY, y2: layout.axisY }));
   layout.ticks.forEach((t, i) => {
     axis.push(svg('line', { class: 'tick', x1: t.x, x2: t.x, y1: 0, y2: layout.axisY + 5 }));
@@ -90,7 +101,10 @@ export function draw(message: ToTimeline): void {
   fill(axisLayer, ...axis);
   updateEvents(items, layout, strings);
   drawLegend(layout, strings);
-  if (state.focused !== undefined && document.activeElement === document.body) focusItem(state.focused, false);
+  // A page shown again gives the keyboard back to the event it was on, only when it has the focus itself:
+  // an update while the reader types in the editor must not take the focus away.
+  if (firstDraw && state.focused !== undefined && document.hasFocus() && document.activeElement === document.body) focusItem(state.focused, false);
+  firstDraw = false;
 }
 
 /** Keeps the marks whose item and place are unchanged, redraws the others, removes what is gone. */

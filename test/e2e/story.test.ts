@@ -75,6 +75,50 @@ describe("a reader sees the user's seed as a story: the timeline and the actor m
     );
   });
 
+  it('moves between events with the keyboard and reveals the focused one with Enter', async () => {
+    const page = webviewPage(workbench);
+    await page.locator('#timeline g.event[data-id="1"]').focus();
+    await page.locator('#timeline g.event[data-id="1"]').press('ArrowRight');
+    assert.strictEqual(await page.locator('#timeline g.event:focus').getAttribute('data-id'), '2');
+    await page.locator('#timeline g.event[data-id="2"]').press('Enter');
+    // "23 January, Russia held a briefing…" opens line 13.
+    assert.strictEqual(await eventually('the cursor on 23 January', async () => ((await cursor(workbench)) === 'Ln 13, Col 1' ? 'moved' : undefined)), 'moved');
+  });
+
+  it('follows an edit: a new dated sentence joins the timeline while the reader keeps typing in the editor', async () => {
+    await workbench.page.keyboard.press('End');
+    await workbench.page.keyboard.type(' On 3 March NATO met again.');
+    const page = webviewPage(workbench);
+    const labels = await attributes(page.locator('#timeline g.event text.label'), 'class', 7);
+    assert.strictEqual(labels.length, 7);
+    // The Analysis's own order for the edited text (the CLI gives the same): with a second dated day after
+    // 13-14 February, the two events without a day follow the dated ones.
+    assert.deepStrictEqual(await page.locator('#timeline g.event text.label').allTextContents(), [
+      'late October',
+      '15 January',
+      '23 January',
+      '13-14 February',
+      '3 March',
+      '9:00 GMT',
+      'next week',
+    ]);
+    await workbench.waitForEditorText('On 3 March NATO met again.');
+    for (let i = 0; i < 4; i++) await workbench.page.keyboard.press('Control+z');
+  });
+
+  it('switches to all seeds and back', async () => {
+    const page = webviewPage(workbench);
+    await page.locator('#scope').click();
+    // The workspace index may still be reading the folder: wait for its one seed's six events.
+    await eventually('all seeds', async () => ((await page.locator('#heading').innerText()) === 'All seeds: 6 events' ? 'shown' : undefined), 60_000);
+    assert.strictEqual(await page.locator('#scope').innerText(), 'This seed');
+    assert.deepStrictEqual(await page.locator('#timeline text.group').allTextContents(), [firstSeed]);
+    await page.locator('#scope').click();
+    await eventually('this seed', async () =>
+      (await page.locator('#heading').innerText()).endsWith('events') && !(await page.locator('#heading').innerText()).startsWith('All') ? 'shown' : undefined,
+    );
+  });
+
   it('draws the actor map and lists the mentions of the actor a reader clicks', async () => {
     await workbench.runCommand('Seed Reader: Show Actor Map');
     const page = webviewPage(workbench);

@@ -20,8 +20,8 @@ export class ActorMapPanel extends StoryPanel {
   private graph: ActorGraph = { nodes: [], edges: [], hidden: 0 };
   private document: vscode.TextDocument | undefined;
 
-  constructor(context: FeatureContext) {
-    super(context, 'seedReader.actorMap', vscode.l10n.t('Actor Map'), 'actorMap.js');
+  constructor(context: FeatureContext, column?: vscode.ViewColumn) {
+    super(context, 'seedReader.actorMap', vscode.l10n.t('Actor Map'), 'actorMap.js', column);
   }
 
   /** What the panel shows now, for tests: each node's name and mention count. */

@@ -14,13 +14,15 @@ export interface StoryViews {
 export function registerStory(context: FeatureContext): { story: StoryViews } {
   let timeline: TimelinePanel | undefined;
   let actorMap: ActorMapPanel | undefined;
+  // The second panel opens where the first is, rather than splitting the window again.
+  const column = () => timeline?.column ?? actorMap?.column;
   context.extension.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.showTimeline, () => {
-      if (!timeline || timeline.disposed) timeline = new TimelinePanel(context);
+      if (!timeline || timeline.disposed) timeline = new TimelinePanel(context, column());
       else timeline.reveal();
     }),
     vscode.commands.registerCommand(COMMANDS.showActorMap, () => {
-      if (!actorMap || actorMap.disposed) actorMap = new ActorMapPanel(context);
+      if (!actorMap || actorMap.disposed) actorMap = new ActorMapPanel(context, column());
       else actorMap.reveal();
     }),
     { dispose: () => (timeline?.dispose(), actorMap?.dispose()) },

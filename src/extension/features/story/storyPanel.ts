@@ -18,9 +18,10 @@ export abstract class StoryPanel implements vscode.Disposable {
     viewType: string,
     title: string,
     script: string,
+    column: vscode.ViewColumn = vscode.ViewColumn.Beside,
   ) {
     const extension = context.extension.extensionUri;
-    this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, storyPanelOptions(extension));
+    this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: column, preserveFocus: true }, storyPanelOptions(extension));
     this.disposables.push(this.panel.onDidDispose(() => this.dispose()));
     this.panel.webview.html = storyHtml(this.panel.webview, extension, script, title);
     this.disposables.push(
@@ -34,6 +35,11 @@ export abstract class StoryPanel implements vscode.Disposable {
       }),
     );
     this.disposables.push(context.active.onDidChange(() => this.post()));
+  }
+
+  /** Where the panel is, while it is open. */
+  get column(): vscode.ViewColumn | undefined {
+    return this.closed ? undefined : this.panel.viewColumn;
   }
 
   /** Disposes `d` with the panel. */

@@ -17,8 +17,8 @@ export class TimelinePanel extends StoryPanel {
   private items: readonly TimelineItem[] = [];
   private document: vscode.TextDocument | undefined;
 
-  constructor(context: FeatureContext) {
-    super(context, 'seedReader.timeline', vscode.l10n.t('Seed Timeline'), 'timeline.js');
+  constructor(context: FeatureContext, column?: vscode.ViewColumn) {
+    super(context, 'seedReader.timeline', vscode.l10n.t('Seed Timeline'), 'timeline.js', column);
     this.track(context.workspace.onDidChange(() => this.scope === 'all' && this.post()));
   }
 
