@@ -134,6 +134,29 @@ describe("a reader sees the user's seed as a story: the timeline and the actor m
     ]);
     await workbench.screenshotOf(workbench.page.locator('iframe.webview.ready').filter({ visible: true }).first(), 'doc-actor-map', 0);
   });
+
+  it('leaves places out and caps the map at 10 actors, the most mentioned', async () => {
+    const page = webviewPage(workbench);
+    await page.locator('#kind-PLACE').uncheck();
+    await page.locator('#cap').selectOption('10');
+    await eventually('10 actors', async () =>
+      (await page.locator('#heading').innerText()) === `${firstSeed}: 10 actors, 4 more not shown` ? 'shown' : undefined,
+    );
+    assert.deepStrictEqual(await page.locator('#actor-map g.actor text.node-label').allTextContents(), [
+      'INF Treaty',
+      'NATO',
+      'Jens Stoltenberg',
+      'Council Russia—NATO',
+      'TASS',
+      'Russian',
+      'Sergei Ryabkov',
+      'Donald Trump',
+      'Russian-American',
+      '9М729',
+    ]);
+    await page.locator('#kind-PLACE').check();
+    await page.locator('#cap').selectOption('25');
+  });
 });
 
 describe('the story views show a crafted seed’s text literally (markdown and HTML injection)', () => {
