@@ -1,13 +1,14 @@
 // Mocha root hooks for the end-to-end suite (loaded with --require, see test/e2e/.mocharc.json): one
 // code-server with the built VSIX installed serves every test file; each file opens its own Chromium.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { CodeServer } from '../../scripts/vscode/codeServer';
 import { startCodeServer, testInstanceName } from '../../scripts/vscode/codeServer';
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
 import { networkLines } from '../../scripts/vscode/workbenchNoise';
-import { seedsFolder } from '../helpers/paths';
+import { USER_SEED, seedsFolder } from '../helpers/paths';
 import { Workbench } from '../harness/workbench';
 
 export { seedsFolder };
@@ -28,6 +29,28 @@ export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
   const workbench = await Workbench.open(server, folder);
   open.add(workbench);
   return workbench;
+}
+
+/**
+ * A workbench on a folder no other test opened (VS Code keeps view sizes per workspace), holding only the
+ * user's seed, which it opens. `done()` closes the window and deletes the folder.
+ */
+export async function openUserSeedAlone(label: string): Promise<{ workbench: Workbench; done: () => Promise<void> }> {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), `seed-reader-${label}-`));
+  const folder = path.join(parent, 'seeds');
+  fs.mkdirSync(folder);
+  const seed = path.basename(USER_SEED);
+  fs.copyFileSync(USER_SEED, path.join(folder, seed));
+  const workbench = await openWorkbench(folder);
+  await workbench.openFile(seed);
+  await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+  return {
+    workbench,
+    done: async () => {
+      await closeWorkbench(workbench);
+      fs.rmSync(parent, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function closeWorkbench(workbench: Workbench): Promise<void> {

@@ -1,32 +1,21 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import type { Workbench } from '../harness/workbench';
-import { USER_SEED } from '../helpers/paths';
-import { closeWorkbench, openWorkbench } from './setup';
+import { openUserSeedAlone } from './setup';
 
 /** A row of a tree view, in CSS pixels (the workbench's list row height). */
 const ROW = 22;
 
 describe('the Seed Reader side bar fits its content (Chromium, code-server, a fresh workspace)', () => {
   let workbench: Workbench;
-  let folder: string;
+  let done: () => Promise<void>;
   /** The panes as first shown. */
   let first: Awaited<ReturnType<Workbench['sideBarPanes']>>;
-  const seed = path.basename(USER_SEED);
   before(async () => {
     // A folder no other test opened: the views keep their sizes per workspace, so these are the first ones.
-    folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-reader-sidebar-')), 'seeds');
-    fs.mkdirSync(folder);
-    fs.copyFileSync(USER_SEED, path.join(folder, seed));
-    workbench = await openWorkbench(folder);
-    await workbench.openFile(seed);
-    await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+    ({ workbench, done } = await openUserSeedAlone('sidebar'));
   });
   after(async () => {
-    await closeWorkbench(workbench);
-    fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+    await done();
   });
 
   it('gives Events its rows and Actors the rest, most of the height; See Also starts collapsed, its header counting its headlines', async () => {
@@ -40,6 +29,7 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
         ['See Also', '3 headlines', false],
         ['Events', '', true],
         ['Actors', '', true],
+        ['Workspace', '', false],
       ],
     );
     const [seeAlso, events, actors] = panes;

@@ -51,6 +51,28 @@ interface DomDocument {
   createRange(): DomRange;
 }
 type PageGlobals = { readonly document: DomDocument };
+/** What themeColours reads in the page: computed styles. */
+interface StyledElement {
+  readonly classList: { contains(name: string): boolean };
+  readonly style: { color: string };
+  appendChild(child: StyledElement): void;
+  remove(): void;
+}
+type StyleGlobals = {
+  readonly document: {
+    querySelector(selector: string): StyledElement | null;
+    querySelectorAll(selector: string): Iterable<StyledElement>;
+    createElement(tag: string): StyledElement;
+  };
+  getComputedStyle(element: StyledElement): {
+    getPropertyValue(name: string): string;
+    readonly color: string;
+    readonly borderBottomStyle: string;
+    readonly borderBottomWidth: string;
+    readonly borderBottomColor: string;
+    readonly borderTopStyle: string;
+  };
+};
 /** NodeFilter.SHOW_TEXT */
 const SHOW_TEXT = 4;
 
@@ -379,6 +401,50 @@ export class Workbench {
   /** The text of the notification toasts now on screen. */
   async notifications(): Promise<string[]> {
     return (await this.page.locator(selectors.toast).allInnerTexts()).map(clean);
+  }
+
+  /** Chooses a colour theme as a reader does: Preferences: Color Theme, then its row; waits for the workbench to repaint. */
+  async chooseColorTheme(label: string, kind: 'dark' | 'light'): Promise<void> {
+    await this.runCommand('Preferences: Color Theme');
+    await this.pick(new RegExp(`\\b${label}\\b`));
+    await this.page.locator(`.monaco-workbench.${kind === 'dark' ? 'vs-dark' : 'vs'}`).waitFor({ timeout: 15_000 });
+  }
+
+  /**
+   * The workbench's theme kind; each colour of `ids` as the theme defines it (its CSS variable) and each of
+   * `literals` (CSS colours such as '#4fc1ffa0'), both in the browser's computed rgb()/rgba() form so they
+   * compare exactly; and the distinct colours of the underlines painted in the editor (a bottom border alone:
+   * boxes such as the highlight of an ambiguous Unicode character are not underlines).
+   */
+  async themeColours(
+    ids: readonly string[],
+    literals: Readonly<Record<string, string>>,
+  ): Promise<{ kind: string; defined: Record<string, string>; literal: Record<string, string>; underlines: string[] }> {
+    return this.page.evaluate(
+      ([ids, literals, editor]) => {
+        const { document, getComputedStyle } = globalThis as unknown as StyleGlobals;
+        const root = document.querySelector('.monaco-workbench');
+        if (!root) throw new Error('no workbench');
+        const probe = document.createElement('div');
+        root.appendChild(probe);
+        const computed = (css: string) => {
+          probe.style.color = css;
+          return getComputedStyle(probe).color;
+        };
+        const defined = Object.fromEntries(ids.map(id => [id, computed(`var(--vscode-${id.replace(/\./g, '-')})`)]));
+        const literal = Object.fromEntries(Object.entries(literals).map(([key, css]) => [key, computed(css)]));
+        probe.remove();
+        const underlines = new Set<string>();
+        for (const element of document.querySelectorAll(`${editor} .view-overlays div, ${editor} .view-lines span`)) {
+          const style = getComputedStyle(element);
+          if (style.borderBottomStyle === 'solid' && style.borderBottomWidth === '1px' && style.borderTopStyle === 'none')
+            underlines.add(style.borderBottomColor);
+        }
+        const kind = root.classList.contains('vs-dark') ? 'dark' : root.classList.contains('vs') ? 'light' : 'high contrast';
+        return { kind, defined, literal, underlines: [...underlines].sort() };
+      },
+      [ids, literals, '.part.editor .monaco-editor'] as const,
+    );
   }
 
   /** Saves a PNG of the whole window, or of the `clip` part of it, as .screenshots/<name>.png and returns its path. */
