@@ -36,8 +36,15 @@ module.exports = {
       name: 'one-door-into-core',
       severity: 'error',
       comment: 'The extension, the worker and the CLI enter the core through src/core/index.ts only.',
-      from: { path: '^src/', pathNot: ['^src/core/', '^src/training/'] },
+      from: { path: '^src/', pathNot: ['^src/core/', '^src/training/', '^src/webview/'] },
       to: { path: '^src/core/', pathNot: '^src/core/index\\.ts$' },
+    },
+    {
+      name: 'webviews-door-into-core',
+      severity: 'error',
+      comment: 'The webview pages (src/webview/) enter the core through src/core/storyView.ts only: the layout, not the analyser.',
+      from: { path: '^src/webview/' },
+      to: { path: '^src/core/', pathNot: '^src/core/storyView\\.ts$' },
     },
     {
       name: 'training-not-shipped',

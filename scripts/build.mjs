@@ -44,6 +44,10 @@ const entries = [
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
   // `cli.js index` starts its pool with new Worker(path.join(__dirname, 'indexWorker.js')): beside cli.js.
   { entryPoints: ['src/node/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
+  // The story webviews' pages run in the webview, not in Node: browser bundles, and their stylesheet.
+  { entryPoints: ['src/webview/timeline.ts'], outfile: 'dist/webview/timeline.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['src/webview/actorMap.ts'], outfile: 'dist/webview/actorMap.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['src/webview/story.css'], outfile: 'dist/webview/story.css', platform: 'browser' },
 ];
 
 /**

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const names = ['hover-card', 'date-card', 'go-to-event', 'window-dark', 'window-light', 'hover-card-light', 'date-card-light'];
+const names = ['hover-card', 'date-card', 'go-to-event', 'window-dark', 'window-light', 'hover-card-light', 'date-card-light', 'timeline', 'actor-map'];
 const missing = names.filter(name => !fs.existsSync(path.join(root, '.screenshots', `doc-${name}.png`)));
 if (missing.length > 0) {
   console.error(`no .screenshots/doc-${missing.join('.png, doc-')}.png: run npm run test:e2e first`);

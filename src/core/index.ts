@@ -75,3 +75,15 @@ export {
 export { applyCorrections, correctAnalysis, correctionsForSeed, type CorrectedAnalysis } from './corrections/applyCorrections';
 export { codePointIndex, exportSpans, type ExportSeed, type ExportSpan } from './export/exportSpans';
 export { EXPORT_FORMATS, toBratAnn, toConll, toJsonl, toW3c, type ExportFormat } from './export/exportFormats';
+export {
+  analysisSources,
+  NOMINAL_YEAR,
+  textModifiers,
+  timelineItems,
+  workspaceSources,
+  type Certainty,
+  type TimelineItem,
+  type TimelineSource,
+} from './story/timelineItems';
+export { COLOURS, layoutTimeline, MAX_LANES, type PlacedItem, type TimelineGroup, type TimelineLayout, type TimelineTick } from './story/timelineLayout';
+export { actorGraph, CONTEXT_CHARS, type ActorEdge, type ActorGraph, type ActorGraphOptions, type ActorNode, type GraphMention } from './story/actorGraph';

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { DecorationState } from './features/decorations/decorations';
 import type { StatusSummary } from './features/statusBar/statusBar';
+import type { StoryViews } from './features/story/story';
 import type { SeedViews } from './features/views/views';
 import type { WorkspaceIndexService } from './services/workspaceIndexService';
 import type { WorkspaceTree } from './features/workspace/workspaceTree';
@@ -17,5 +18,7 @@ export interface SeedReaderApi extends SeedViews {
   /** The workspace index: every seed of the folder, its current value, its changes and how the last run went. */
   /** The Workspace view's provider. */
   readonly workspaceTree: WorkspaceTree;
+  /** The open timeline and actor map panels, if any. */
+  readonly story: StoryViews;
   readonly workspace: Pick<WorkspaceIndexService, 'current' | 'onDidChange' | 'whenIdle' | 'lastRunStats' | 'rebuild' | 'flush'>;
 }

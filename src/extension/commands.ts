@@ -20,6 +20,8 @@ export const COMMANDS = {
   listActorSeeds: 'seedReader.listActorSeeds',
   showAllSeedsEvents: 'seedReader.showAllSeedsEvents',
   showThisSeedEvents: 'seedReader.showThisSeedEvents',
+  showTimeline: 'seedReader.showTimeline',
+  showActorMap: 'seedReader.showActorMap',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -9,9 +9,17 @@ export interface PageWatch {
   readonly problems: readonly string[];
 }
 
-/** Requests that stay in the browser or go to the test's own server. */
+/**
+ * Requests that stay in the browser or go to the test's own server. A webview loads an extension's files
+ * from `https://<authority>.vscode-resource.vscode-cdn.net/…`: the webview's service worker answers those
+ * from the server, so they never leave the machine (the suite runs offline and the pages still load).
+ */
 function isLocal(url: string, serverUrl: string): boolean {
-  return url.startsWith(serverUrl) || /^(?:blob|data|about|chrome-extension|vscode-webview|vscode-remote-resource):/.test(url);
+  return (
+    url.startsWith(serverUrl) ||
+    /^(?:blob|data|about|chrome-extension|vscode-webview|vscode-remote-resource):/.test(url) ||
+    /^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//.test(url)
+  );
 }
 
 /**

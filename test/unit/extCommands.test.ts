@@ -45,8 +45,10 @@ describe('extension: the command table', () => {
       'seedReader.readAsSeed',
       'seedReader.revealRange',
       'seedReader.searchSeeAlso',
+      'seedReader.showActorMap',
       'seedReader.showAllSeedsEvents',
       'seedReader.showThisSeedEvents',
+      'seedReader.showTimeline',
     ]);
   });
 });

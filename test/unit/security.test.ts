@@ -5,7 +5,8 @@ import { projectRoot as root } from './helpers/seeds';
 
 // What the README's "Security" section promises, checked on what ships: the bundles, with every
 // dependency inside them, and the sources they are built from.
-const BUNDLES = ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js'];
+// The webview pages (dist/webview/) run in the reader's VS Code window: held to the same promises.
+const BUNDLES = ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'dist/webview/timeline.js', 'dist/webview/actorMap.js'];
 /** Node modules through which code could reach the network or run other programs. */
 const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'cluster', 'vm'];
 
@@ -37,6 +38,16 @@ describe('security promises', () => {
       }
       if (/\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b/.test(text)) offences.push(`${path.relative(root, file)} uses a web request API`);
     }
+    assert.deepStrictEqual(offences, []);
+  });
+
+  it('the webview pages never parse text as HTML (no innerHTML, outerHTML, insertAdjacentHTML, document.write)', () => {
+    const files = [...sources(path.join(root, 'src', 'webview')), ...['dist/webview/timeline.js', 'dist/webview/actorMap.js'].map(f => path.join(root, f))];
+    const offences = files.flatMap(file =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/\b(?:innerHTML|outerHTML|insertAdjacentHTML|document\.write(?:ln)?)\b/g)].map(
+        m => `${path.relative(root, file)}: ${m[0]}`,
+      ),
+    );
     assert.deepStrictEqual(offences, []);
   });
 });

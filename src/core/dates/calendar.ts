@@ -66,7 +66,7 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 }
 
 /** The calendar day of a day number (the inverse of `dayNumberOf`); NaN fields beyond a Date's range. */
-function dayOfNumber(n: number): Ymd {
+export function dayOfNumber(n: number): Ymd {
   if (!(Math.abs(n) <= DATE_RANGE)) return { year: NaN, month: NaN, day: NaN };
   const z = n - MARCH_0000;
   const cycle = Math.floor(z / CYCLE_DAYS);

@@ -8,6 +8,7 @@ import { registerEventNavigation } from './navigation/eventNavigation';
 import { registerRevealCommand } from './reveal/revealCommand';
 import { registerSeedLanguage } from './seedLanguage/seedLanguage';
 import { registerStatusBar } from './statusBar/statusBar';
+import { registerStory } from './story/story';
 import { registerSymbols } from './symbols/symbols';
 import { registerViews } from './views/views';
 import { registerWorkspace } from './workspace/workspace';
@@ -24,4 +25,5 @@ export const FEATURES = [
   registerStatusBar,
   registerViews,
   registerWorkspace,
+  registerStory,
 ] as const satisfies readonly Feature[];

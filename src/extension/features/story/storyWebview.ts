@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { storyPage } from './storyPage';
+
+/** The folder of the webviews' bundles and stylesheet: the only one a story webview may load from. */
+const WEBVIEW_DIR = ['dist', 'webview'];
+
+/** A random nonce for one page's script: 24 random bytes in base 64. */
+function nonce(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64');
+}
+
+/** Options for a story panel: scripts on, nothing kept while hidden (the page keeps its state with setState), one folder readable. */
+export function storyPanelOptions(extension: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(extension, ...WEBVIEW_DIR)] };
+}
+
+/** The page of a story webview for `script` (a bundle in dist/webview), with a fresh nonce. */
+export function storyHtml(webview: vscode.Webview, extension: vscode.Uri, script: string, title: string): string {
+  const dir = vscode.Uri.joinPath(extension, ...WEBVIEW_DIR);
+  return storyPage({
+    cspSource: webview.cspSource,
+    scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dir, script)).toString(),
+    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dir, 'story.css')).toString(),
+    nonce: nonce(),
+    title,
+    language: vscode.env.language,
+  });
+}
