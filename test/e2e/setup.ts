@@ -7,10 +7,12 @@ import { startCodeServer, testInstanceName } from '../../scripts/vscode/codeServ
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
 import { networkLines } from '../../scripts/vscode/workbenchNoise';
-import { seedsFolder } from '../helpers/paths';
+import { prepareTestWorkspace, seedsFolder } from '../helpers/paths';
 import { Workbench } from '../harness/workbench';
 
 export { seedsFolder };
+// The workbench's default folder: a copy of the user's seed alone (test/helpers/paths.ts).
+prepareTestWorkspace();
 /** The first seed file's name, as the explorer shows it. */
 export const firstSeed = fs
   .readdirSync(seedsFolder)
@@ -22,7 +24,7 @@ const open = new Set<Workbench>();
 /** What the closed windows logged that a passing run must not: console errors, stack traces, outside requests. */
 const unexpected: string[] = [];
 
-/** A fresh browser on the shared code-server, showing `folder` (default: seeds/). Closed after the suite. */
+/** A fresh browser on the shared code-server, showing `folder` (default: .test-workspace/seeds). Closed after the suite. */
 export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
   if (!server) throw new Error('the e2e code-server is not running: run the suite with test/e2e/.mocharc.json');
   const workbench = await Workbench.open(server, folder);
