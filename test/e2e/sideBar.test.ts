@@ -29,7 +29,7 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
     fs.rmSync(path.dirname(folder), { recursive: true, force: true });
   });
 
-  it('gives Events its rows and Actors the rest, most of the height; See Also starts collapsed, its header counting its headlines', async () => {
+  it('gives Events its rows and Actors the rest, most of the height; See Also starts collapsed, its header counting its headlines, Workspace collapsed below', async () => {
     await workbench.viewRows('Actors', 10);
     const panes = await workbench.sideBarPanes();
     await workbench.screenshot('sidebar-fresh');
@@ -40,6 +40,7 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
         ['See Also', '3 headlines', false],
         ['Events', '', true],
         ['Actors', '', true],
+        ['Workspace', '', false],
       ],
     );
     const [seeAlso, events, actors] = panes;
