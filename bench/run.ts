@@ -2,7 +2,7 @@
  * `npm run bench`: the performance figures of issue 5, in plain Node (no VS Code). Prints the machine, a
  * table with each figure beside its target, then one JSON line per figure. Targets are shown, not
  * asserted, except the gates (the workspace index's growth): the exit code is 1 when a gate fails, else 0
- * whatever the times. `--only=throughput,latency,big,activation,index` runs a part.
+ * whatever the times. `--only=throughput,latency,big,activation,index,workspace` runs a part.
  */
 import * as os from 'os';
 import { repoTagger } from '../scripts/lib/repoModel';
@@ -13,6 +13,7 @@ import { failedGates, type Figure, formatTable, jsonLine } from './figures';
 import { latency } from './latency';
 import { throughput } from './throughput';
 import { workspaceIndex } from './workspaceIndex';
+import { workspaceService } from './workspaceService';
 
 const PARTS: Record<string, () => Figure[]> = {
   throughput: () => throughput(benchCorpus(), repoTagger()),
@@ -20,6 +21,7 @@ const PARTS: Record<string, () => Figure[]> = {
   big: bigDocument,
   activation,
   index: workspaceIndex,
+  workspace: workspaceService,
 };
 
 function main(): void {
