@@ -2,7 +2,7 @@
  * `npm run bench`: the performance figures of issue 5, in plain Node (no VS Code). Prints the machine, a
  * table with each figure beside its target, then one JSON line per figure. Targets are shown, not
  * asserted, except the gates (the workspace index's growth): the exit code is 1 when a gate fails, else 0
- * whatever the times. `--only=throughput,latency,big,activation,index,workspace` runs a part.
+ * whatever the times. `--only=throughput,latency,big,activation,index,workspace,process` runs a part.
  */
 import * as os from 'os';
 import { repoTagger } from '../scripts/lib/repoModel';
@@ -11,6 +11,7 @@ import { bigDocument } from './bigDocument';
 import { benchCorpus } from './corpus';
 import { failedGates, type Figure, formatTable, jsonLine } from './figures';
 import { latency } from './latency';
+import { processes } from './processes';
 import { throughput } from './throughput';
 import { workspaceIndex } from './workspaceIndex';
 import { workspaceService } from './workspaceService';
@@ -22,6 +23,7 @@ const PARTS: Record<string, () => Figure[]> = {
   activation,
   index: workspaceIndex,
   workspace: workspaceService,
+  process: () => processes(benchCorpus()),
 };
 
 function main(): void {

@@ -90,7 +90,8 @@ export async function serviceFigures(count: number): Promise<ServiceFigures> {
   const bytes = writeCorpus(folder, count, templates.texts);
   const { api, save } = vscodeWorkspace(folder);
   interceptVscode(api);
-  const { WorkspaceIndexService: Service } = require('../src/extension/services/workspaceIndexService') as typeof import('../src/extension/services/workspaceIndexService');
+  const { WorkspaceIndexService: Service } =
+    require('../src/extension/services/workspaceIndexService') as typeof import('../src/extension/services/workspaceIndexService');
   const workerFile = path.join(ROOT, 'dist/indexWorker.js');
   const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const output = { appendLine: (line: string) => (process.env.SEED_READER_BENCH_VERBOSE ? console.error(line) : undefined) };
