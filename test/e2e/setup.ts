@@ -32,6 +32,12 @@ export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
   return workbench;
 }
 
+/** The shared code-server's user-data folder (its logs, the extensions' storage). */
+export function userDataDir(): string {
+  if (!server) throw new Error('the e2e code-server is not running: run the suite with test/e2e/.mocharc.json');
+  return server.dirs.userData;
+}
+
 export async function closeWorkbench(workbench: Workbench): Promise<void> {
   open.delete(workbench);
   unexpected.push(...workbench.watch.problems);

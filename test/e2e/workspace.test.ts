@@ -1,5 +1,6 @@
 // Issue 14 in Chromium: the workspace of the repository's own seeds (seeds/, what `npm start` opens), copied
-// into a fresh folder. The name card's "Also in N other seeds" with its links, following one, and Ctrl+T.
+// into a fresh folder. The name card's "Also in N other seeds" with its links, following one, Ctrl+T, and a
+// reloaded window that reads the index back from storage instead of analysing the seeds again.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -7,7 +8,29 @@ import * as path from 'path';
 import type { Workbench } from '../harness/workbench';
 import { eventually } from '../harness/workbench';
 import { repoSeedsFolder, USER_SEED } from '../helpers/paths';
-import { closeWorkbench, openWorkbench } from './setup';
+import { closeWorkbench, openWorkbench, userDataDir } from './setup';
+
+/** Every file under `dir` whose name passes `wanted`. */
+function filesUnder(dir: string, wanted: (name: string) => boolean): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full, wanted) : wanted(entry.name) ? [full] : [];
+  });
+}
+
+/** Files of the shared code-server's user data from before this file's window: other windows' logs and storage. */
+const earlier = new Set<string>();
+const ours = (files: string[]) => files.filter(file => !earlier.has(file));
+
+/** The workspace index's lines in the "Seed Reader" output logs of this file's window, times as N. */
+function indexRunLines(): string[] {
+  return ours(filesUnder(path.join(userDataDir(), 'logs'), name => name.replace(/^\d+-/, '') === 'Seed Reader.log'))
+    .flatMap(file => fs.readFileSync(file, 'utf8').split('\n'))
+    .map(line => line.replace(/^.*?(workspace index \()/, '$1'))
+    .filter(line => /^workspace index \((cold|warm)\)/.test(line))
+    .map(line => line.replace(/\d+ ms/g, 'N ms'));
+}
 
 describe('a reader finds a name in the other seeds of the folder (Chromium, code-server, seeds/)', () => {
   let workbench: Workbench;
@@ -19,6 +42,7 @@ describe('a reader finds a name in the other seeds of the folder (Chromium, code
     for (const name of fs.readdirSync(repoSeedsFolder).filter(n => n.endsWith('.txt'))) {
       fs.copyFileSync(path.join(repoSeedsFolder, name), path.join(folder, name));
     }
+    for (const file of filesUnder(userDataDir(), () => true)) earlier.add(file);
     workbench = await openWorkbench(folder);
     await workbench.openFile(seed);
     await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
@@ -81,6 +105,31 @@ describe('a reader finds a name in the other seeds of the folder (Chromium, code
       'Sergei Ryabkov Ryabkov: Moscow is ready to continue talks on the INF Treaty in Geneva • 004_5429b3cfe93a17d7.txt',
       'Sergei Ryabkov Lavrov and Pompeo discussed strategic stability by phone • 007_c943f60a75315e83.txt',
       'now — Deputy foreign Minister Sergei Ryabkov said that Russia had done everything… The defense Ministry showed the military attache of the missile, to which there are claims in the US • 002_913a949a9f887acc.txt',
+    ]);
+  });
+
+  it('reloads the window: the index is read back from storage, no seed analysed again', async () => {
+    // The index is stored a second after it changes, in the workspace storage of the extension.
+    await eventually('the stored workspace index', async () =>
+      ours(filesUnder(path.join(userDataDir(), 'User', 'workspaceStorage'), name => name === 'workspace-index.json')).length > 0 ? true : undefined,
+    );
+    assert.deepStrictEqual(indexRunLines(), ['workspace index (cold): 9 seeds; 9 read, 9 analysed, 0 known by hash, 0 skipped, 0 removed, in N ms']);
+    // The window reloaded, as after closing VS Code and opening the folder again: a new extension host on
+    // the same workspace storage. (A second browser would get a storage of its own while code-server keeps
+    // the first window's extension host for a reconnection.)
+    await workbench.page.reload();
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const lines = await eventually(
+      'a warm start of the index after the reload',
+      async () => {
+        const found = indexRunLines();
+        return found.length > 1 ? found : undefined;
+      },
+      90_000,
+    );
+    assert.deepStrictEqual(lines, [
+      'workspace index (cold): 9 seeds; 9 read, 9 analysed, 0 known by hash, 0 skipped, 0 removed, in N ms',
+      'workspace index (warm): 9 seeds; 9 read, 0 analysed, 9 known by hash, 0 skipped, 0 removed, in N ms after N ms reading it back',
     ]);
   });
 });
