@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contentHash, deserializeIndex, emptyIndex, factsOf, hashOf, serializeIndex, updateIndex, type IndexedSeed, type WorkspaceIndex } from '../../core';
+import { contentHash, deserializeIndex, emptyIndex, factsOf, hashOf, serializeIndexParts, updateIndex, type IndexedSeed, type WorkspaceIndex } from '../../core';
 import { IndexClient } from '../../node/indexClient';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
@@ -29,6 +29,8 @@ const STORE_MS = 1_000;
  */
 const WORKER_IDLE_MS = 30_000;
 const STORE_FILE = 'workspace-index.json';
+/** The longest the extension host's thread works on the stored form before it yields. */
+const SLICE_MS = 8;
 
 /** How the last indexing run went: for the log, the tests and the reader's "how fast" question. */
 export interface IndexRunStats {
@@ -78,6 +80,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private loadMs = 0;
   private idleWaiters: (() => void)[] = [];
   private lastRun: IndexRunStats | undefined;
+  private storing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -421,11 +424,31 @@ export class WorkspaceIndexService implements vscode.Disposable {
     }, STORE_MS);
   }
 
-  private async store(): Promise<void> {
+  /** Writes the index to storage, one write after another. */
+  private store(): Promise<void> {
+    this.storing = this.storing.then(() => this.storeNow());
+    return this.storing;
+  }
+
+  /**
+   * The JSON is built a few entries at a time, yielding to the event loop every SLICE_MS: at 1,000 seeds it
+   * is megabytes, and building it at once kept the extension host from everything else for a long moment.
+   */
+  private async storeNow(): Promise<void> {
     try {
+      const index = this.index;
+      const parts: string[] = [];
+      let slice = performance.now();
+      for (const part of serializeIndexParts(index)) {
+        parts.push(part);
+        if (performance.now() - slice > SLICE_MS) {
+          await new Promise(resolve => setTimeout(resolve, 0));
+          slice = performance.now();
+        }
+      }
       const uri = this.storeUri();
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeIndex(this.index)));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join('')));
     } catch (error) {
       this.output.appendLine(`workspace index: could not store the index: ${error instanceof Error ? error.message : String(error)}`);
     }
