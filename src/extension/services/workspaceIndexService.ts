@@ -1,5 +1,15 @@
 import * as vscode from 'vscode';
-import { contentHash, deserializeIndex, emptyIndex, factsOf, hashOf, serializeIndexParts, updateIndex, type IndexedSeed, type WorkspaceIndex } from '../../core';
+import {
+  contentHash,
+  deserializeIndex,
+  emptyIndex,
+  factsOf,
+  hashOf,
+  serializeIndexParts,
+  updateIndex,
+  type IndexedSeed,
+  type WorkspaceIndex,
+} from '../../core';
 import { IndexClient } from '../../node/indexClient';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
