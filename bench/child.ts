@@ -10,6 +10,7 @@ const tasks: Record<string, Task> = {
   big: args => (require('./bigDocumentChild') as typeof import('./bigDocumentChild')).bigDocument(Number(args[0]), args[1] === 'detail'),
   lines: args => (require('./bigDocumentChild') as typeof import('./bigDocumentChild')).longLines(args.map(Number)),
   activate: () => (require('./activationChild') as typeof import('./activationChild')).activationTiming(),
+  'workspace-service': args => (require('./workspaceServiceChild') as typeof import('./workspaceServiceChild')).serviceFigures(Number(args[0])),
   'activate-coverage': () => (require('./activationChild') as typeof import('./activationChild')).activationCoverage(),
 };
 

@@ -2,7 +2,7 @@
  * `npm run bench`: the performance figures of issue 5, in plain Node (no VS Code). Prints the machine, a
  * table with each figure beside its target, then one JSON line per figure. Targets are shown, not
  * asserted, except the gates (the workspace index's growth): the exit code is 1 when a gate fails, else 0
- * whatever the times. `--only=throughput,latency,big,activation,index,corrections,story` runs a part.
+ * whatever the times. `--only=throughput,latency,big,activation,index,workspace,process,corrections,story` runs a part.
  */
 import * as os from 'os';
 import { repoTagger } from '../scripts/lib/repoModel';
@@ -12,9 +12,11 @@ import { corrections } from './corrections';
 import { benchCorpus } from './corpus';
 import { failedGates, type Figure, formatTable, jsonLine } from './figures';
 import { latency } from './latency';
+import { processes } from './processes';
 import { story } from './story';
 import { throughput } from './throughput';
 import { workspaceIndex } from './workspaceIndex';
+import { workspaceService } from './workspaceService';
 
 const PARTS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   throughput: () => throughput(benchCorpus(), repoTagger()),
@@ -22,6 +24,8 @@ const PARTS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   big: bigDocument,
   activation,
   index: workspaceIndex,
+  workspace: workspaceService,
+  process: () => processes(benchCorpus()),
   corrections,
   story,
 };

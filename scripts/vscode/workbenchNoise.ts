@@ -46,6 +46,14 @@ export const upstreamNoise: readonly KnownNoise[] = [
     pattern: /^Error: Timed out waiting for authentication provider 'github' to register\./,
     cause: "VS Code: the default account's early look-up of the GitHub sign-in",
   },
+  {
+    // BrowserLifecycleService (src/vs/workbench/services/lifecycle/browser/lifecycleService.ts) logs this for each
+    // shut-down participant that asks to be awaited (join.disconnectRemote, chat session stores) when the page
+    // unloads: a browser cannot wait for them. Printed on every reload of the web workbench, as the e2e test of
+    // the workspace index's warm start does (test/e2e/workspace.test.ts).
+    pattern: /^\[lifecycle\] Long running operations during shutdown are unsupported in the web \(id: [\w.]+\)$/,
+    cause: 'VS Code: the web workbench cannot await shut-down work when its page reloads',
+  },
 ];
 
 /**

@@ -40,7 +40,7 @@ export {
   type IndexedSeed,
   type WorkspaceIndex,
 } from './workspace/workspaceIndex';
-export { deserializeIndex, serializeIndex } from './workspace/indexFormat';
+export { deserializeIndex, serializeIndex, serializeIndexParts } from './workspace/indexFormat';
 export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
 export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
 export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';

@@ -8,10 +8,12 @@ import { startCodeServer, testInstanceName } from '../../scripts/vscode/codeServ
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { projectRoot, vsixPath } from '../../scripts/vscode/toolchain';
 import { networkLines } from '../../scripts/vscode/workbenchNoise';
-import { USER_SEED, seedsFolder } from '../helpers/paths';
+import { USER_SEED, prepareTestWorkspace, seedsFolder } from '../helpers/paths';
 import { Workbench } from '../harness/workbench';
 
 export { seedsFolder };
+// The workbench's default folder: a copy of the user's seed alone (test/helpers/paths.ts).
+prepareTestWorkspace();
 /** The first seed file's name, as the explorer shows it. */
 export const firstSeed = fs
   .readdirSync(seedsFolder)
@@ -23,7 +25,7 @@ const open = new Set<Workbench>();
 /** What the closed windows logged that a passing run must not: console errors, stack traces, outside requests. */
 const unexpected: string[] = [];
 
-/** A fresh browser on the shared code-server, showing `folder` (default: seeds/). Closed after the suite. */
+/** A fresh browser on the shared code-server, showing `folder` (default: .test-workspace/seeds). Closed after the suite. */
 export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
   if (!server) throw new Error('the e2e code-server is not running: run the suite with test/e2e/.mocharc.json');
   const workbench = await Workbench.open(server, folder);
@@ -51,6 +53,12 @@ export async function openUserSeedAlone(label: string): Promise<{ workbench: Wor
       fs.rmSync(parent, { recursive: true, force: true });
     },
   };
+}
+
+/** The shared code-server's user-data folder (its logs, the extensions' storage). */
+export function userDataDir(): string {
+  if (!server) throw new Error('the e2e code-server is not running: run the suite with test/e2e/.mocharc.json');
+  return server.dirs.userData;
 }
 
 export async function closeWorkbench(workbench: Workbench): Promise<void> {

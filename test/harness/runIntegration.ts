@@ -9,12 +9,12 @@ import { instanceDirs, startCodeServer, testInstanceName } from '../../scripts/v
 import { formatProblems, scanLogs } from '../../scripts/vscode/extHostLog';
 import { networkLines } from '../../scripts/vscode/workbenchNoise';
 import { desktopCode, projectRoot } from '../../scripts/vscode/toolchain';
-import { seedsFolder } from '../helpers/paths';
+import { prepareTestWorkspace } from '../helpers/paths';
 import { launchChromium } from './browser';
 import { watchPage } from './pageWatch';
 
 const testsEntry = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
-const workspace = seedsFolder;
+const workspace = prepareTestWorkspace();
 const instanceName = testInstanceName('integration');
 const timeoutMs = Number(process.env.SEED_READER_TEST_TIMEOUT_MS ?? 300_000);
 /** What identifies our extension in a log line: its id, or the bundle it runs from. */

@@ -11,7 +11,7 @@ export const EXTENSION_ID = 'seed-reader.seed-reader';
 import { seedsFolder } from '../helpers/paths';
 import { sleep } from '../helpers/sleep';
 
-export { projectRoot, seedsFolder, USER_SEED as userSeedFile } from '../helpers/paths';
+export { projectRoot, seedsFolder, TEST_USER_SEED as userSeedFile } from '../helpers/paths';
 export { sleep };
 
 export function extension(): vscode.Extension<unknown> {
@@ -20,7 +20,7 @@ export function extension(): vscode.Extension<unknown> {
   return found;
 }
 
-/** The seed files in seeds/, sorted, as absolute paths. */
+/** The seed files in the suite's workspace (.test-workspace/seeds), sorted, as absolute paths. */
 export function seedFiles(): string[] {
   return fs
     .readdirSync(seedsFolder)

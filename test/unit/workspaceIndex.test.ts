@@ -9,6 +9,7 @@ import {
   resolveSeeAlso,
   seeAlsoResolver,
   serializeIndex,
+  serializeIndexParts,
   updateIndex,
   workspaceTimeline,
   WORKSPACE_FORMAT_VERSION,
@@ -61,6 +62,14 @@ describe('workspace: the index', () => {
   it('reads back what it stored, equal to the index it wrote', () => {
     const index = indexOfSeeds({ 'a.txt': A, 'b.txt': B });
     assert.deepStrictEqual(deserializeIndex(serializeIndex(index), 'test'), { index });
+  });
+
+  it('stores in pieces exactly the text it stores whole: the head with the files, an entry a piece, the end', () => {
+    const index = indexOfSeeds({ 'a.txt': A, 'b.txt': B, 'c.txt': A });
+    const parts = [...serializeIndexParts(index)];
+    assert.strictEqual(parts.join(''), serializeIndex(index));
+    assert.deepStrictEqual([parts.length, Object.keys(index.entries).length], [5, 3]);
+    assert.deepStrictEqual([...serializeIndexParts(emptyIndex('test'))].join(''), serializeIndex(emptyIndex('test')));
   });
 
   it('refuses a stored index of another format version, another engine, or damaged, whole', () => {

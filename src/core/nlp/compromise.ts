@@ -1,8 +1,10 @@
 /**
- * The one door to compromise in src/core (a unit test enforces it). Everything here is lazy: compromise's
- * model is only touched on first use.
+ * compromise's lexicon, the only part of compromise the core uses, read from its stored form
+ * (lexicon.json, written by `npm run lexicon` from the installed compromise; a unit test checks it is
+ * current). Loading compromise itself built its whole model and plugins, most of the CLI's fixed start-up;
+ * the stored lexicon is ready in a few milliseconds, on first use.
  */
-import nlp from 'compromise';
+import data from './lexicon.json';
 
 let lexicon: ReadonlyMap<string, readonly string[]> | undefined;
 
@@ -11,7 +13,7 @@ export function lexiconTags(lowercased: string): readonly string[] {
   return (lexicon ??= loadLexicon()).get(lowercased) ?? NONE;
 }
 
-/** Every word and phrase of the lexicon. */
+/** Every word and phrase of the lexicon, in compromise's order. */
 export function lexiconWords(): Iterable<string> {
   return (lexicon ??= loadLexicon()).keys();
 }
@@ -19,8 +21,10 @@ export function lexiconWords(): Iterable<string> {
 const NONE: readonly string[] = Object.freeze([]);
 
 function loadLexicon(): ReadonlyMap<string, readonly string[]> {
-  const raw = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
+  const tagSets = data.tagSets.map(tags => Object.freeze([...tags]));
+  const words = data.words.split('\n');
+  const sets = data.sets.split(',');
   const map = new Map<string, readonly string[]>();
-  for (const [word, tags] of Object.entries(raw)) map.set(word, Object.freeze(Array.isArray(tags) ? tags : [tags]));
+  for (let i = 0; i < words.length; i++) map.set(words[i], tagSets[parseInt(sets[i], 36)]);
   return map;
 }

@@ -11,6 +11,22 @@ export function serializeIndex(index: WorkspaceIndex): string {
 }
 
 /**
+ * The stored form in pieces whose concatenation is `serializeIndex(index)`'s JSON (the same value; the same
+ * text for an index built by this module): the head with the files, then one piece per entry, then the
+ * end. A host that must not block its thread writes it a few pieces at a time.
+ */
+export function* serializeIndexParts(index: WorkspaceIndex): Generator<string> {
+  const head = { formatVersion: index.formatVersion, engine: index.engine, files: index.files };
+  yield `${JSON.stringify(head).slice(0, -1)},"entries":{`;
+  let first = true;
+  for (const [hash, facts] of Object.entries(index.entries)) {
+    yield `${first ? '' : ','}${JSON.stringify(hash)}:${JSON.stringify(facts)}`;
+    first = false;
+  }
+  yield '}}';
+}
+
+/**
  * Reads a stored index. It is read whole or not at all: another format version, another engine (when
  * `engine` is given), invalid JSON or any malformed part gives `{ problem }` in one line, and the host
  * then indexes from scratch. Nothing of a rejected index is used.

@@ -1,5 +1,15 @@
 import * as vscode from 'vscode';
-import { contentHash, deserializeIndex, emptyIndex, factsOf, hashOf, serializeIndex, updateIndex, type IndexedSeed, type WorkspaceIndex } from '../../core';
+import {
+  contentHash,
+  deserializeIndex,
+  emptyIndex,
+  factsOf,
+  hashOf,
+  serializeIndexParts,
+  updateIndex,
+  type IndexedSeed,
+  type WorkspaceIndex,
+} from '../../core';
 import { IndexClient } from '../../node/indexClient';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
@@ -20,8 +30,17 @@ export const INDEX_MAX_BYTES = 1024 * 1024;
 const MAX_FILES = 20_000;
 /** How long file events gather before they are indexed together, and how long after a change the index is stored. */
 const BATCH_MS = 300;
+/** A save is one deliberate change: it is indexed at once, not gathered with others. */
+const SAVE_MS = 0;
 const STORE_MS = 1_000;
+/**
+ * How long the index worker stays after its last text: the next save is analysed by a warm worker (its
+ * model loaded) instead of a new thread; after that the thread ends and its model leaves memory.
+ */
+const WORKER_IDLE_MS = 30_000;
 const STORE_FILE = 'workspace-index.json';
+/** The longest the extension host's thread works on the stored form before it yields. */
+const SLICE_MS = 8;
 
 /** How the last indexing run went: for the log, the tests and the reader's "how fast" question. */
 export interface IndexRunStats {
@@ -61,6 +80,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private readonly deletedFolders = new Set<string>();
   private running: Promise<void> | undefined;
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the pending batch is a save's, to run without waiting for more events. */
+  private batchUrgent = false;
+  private workerTimer: ReturnType<typeof setTimeout> | undefined;
   private storeTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
   private disposed = false;
@@ -68,6 +90,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private loadMs = 0;
   private idleWaiters: (() => void)[] = [];
   private lastRun: IndexRunStats | undefined;
+  private storing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -79,7 +102,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.index = emptyIndex(this.engine);
     this.client = new IndexClient(workerFile, { onLog: line => output.appendLine(`workspace index: ${line.replace('analysis worker', 'index worker')}`) });
     this.disposables.push(this.changed);
-    this.disposables.push(vscode.workspace.onDidSaveTextDocument(d => this.touch(d.uri)));
+    this.disposables.push(vscode.workspace.onDidSaveTextDocument(d => this.touch(d.uri, SAVE_MS)));
     // A dirty editor closed unsaved leaves the disk's text: read it again (its hash says whether it changed).
     this.disposables.push(vscode.workspace.onDidCloseTextDocument(d => hashOf(this.index, d.uri.toString()) !== undefined && this.touch(d.uri)));
     this.disposables.push(settings.onDidChange('filePatterns', () => this.rescan()));
@@ -161,6 +184,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.batchTimer);
+    clearTimeout(this.workerTimer);
     if (this.storeTimer !== undefined) {
       clearTimeout(this.storeTimer);
       void this.store();
@@ -229,12 +253,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (files.length > 0) this.schedule();
   }
 
-  private touch(uri: vscode.Uri): void {
+  private touch(uri: vscode.Uri, delay = BATCH_MS): void {
     if (!this.started || this.disposed) return;
     // Saved or changed: index it when it is one of ours (a watcher's event is; a save of another file is not).
     if (hashOf(this.index, uri.toString()) === undefined && !this.matches(uri)) return;
     this.pending.set(uri.toString(), true);
-    this.schedule();
+    this.schedule(delay);
   }
 
   private deleted(uri: vscode.Uri): void {
@@ -252,12 +276,18 @@ export class WorkspaceIndexService implements vscode.Disposable {
     return isSeed(document) || /\/seeds\/.*\.txt$/.test(uri.path);
   }
 
-  private schedule(): void {
+  /**
+   * Runs the pending changes in `delay` ms. File events put the batch off until they stop coming; a save's
+   * run, once asked for, is not put off by the watcher's event for the same file that follows it.
+   */
+  private schedule(delay = BATCH_MS): void {
+    if (this.batchTimer !== undefined && this.batchUrgent) return;
     clearTimeout(this.batchTimer);
+    this.batchUrgent = delay < BATCH_MS;
     this.batchTimer = setTimeout(() => {
       this.batchTimer = undefined;
       void this.guard('update', () => this.runNow());
-    }, BATCH_MS);
+    }, delay);
   }
 
   /** Runs the pending changes, one run at a time; changes that arrive meanwhile make the next run. */
@@ -271,6 +301,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
   private async run(): Promise<void> {
     const started = performance.now();
+    clearTimeout(this.workerTimer);
     const changes = [...this.pending];
     this.pending.clear();
     const folders = [...this.deletedFolders];
@@ -302,7 +333,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     } else if (files.length > 0) {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, progress => indexAll(progress));
     }
-    if (counts.analysed > 0) await this.client.stop();
+    if (counts.analysed > 0) this.stopWorkerLater();
     if (this.disposed) return;
     const before = this.index;
     this.index = updateIndex(this.index, { set, remove });
@@ -319,6 +350,15 @@ export class WorkspaceIndexService implements vscode.Disposable {
       this.changed.fire(this.index);
       this.scheduleStore();
     }
+  }
+
+  /** Ends the index worker once it has had no text for WORKER_IDLE_MS. */
+  private stopWorkerLater(): void {
+    clearTimeout(this.workerTimer);
+    this.workerTimer = setTimeout(() => {
+      this.workerTimer = undefined;
+      void this.client.stop();
+    }, WORKER_IDLE_MS);
   }
 
   /** One file's seed: its facts by hash when known, else from the worker; 'gone' when it no longer exists, undefined when skipped. */
@@ -394,11 +434,31 @@ export class WorkspaceIndexService implements vscode.Disposable {
     }, STORE_MS);
   }
 
-  private async store(): Promise<void> {
+  /** Writes the index to storage, one write after another. */
+  private store(): Promise<void> {
+    this.storing = this.storing.then(() => this.storeNow());
+    return this.storing;
+  }
+
+  /**
+   * The JSON is built a few entries at a time, yielding to the event loop every SLICE_MS: at 1,000 seeds it
+   * is megabytes, and building it at once kept the extension host from everything else for a long moment.
+   */
+  private async storeNow(): Promise<void> {
     try {
+      const index = this.index;
+      const parts: string[] = [];
+      let slice = performance.now();
+      for (const part of serializeIndexParts(index)) {
+        parts.push(part);
+        if (performance.now() - slice > SLICE_MS) {
+          await new Promise(resolve => setTimeout(resolve, 0));
+          slice = performance.now();
+        }
+      }
       const uri = this.storeUri();
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeIndex(this.index)));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join('')));
     } catch (error) {
       this.output.appendLine(`workspace index: could not store the index: ${error instanceof Error ? error.message : String(error)}`);
     }
