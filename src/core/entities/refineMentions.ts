@@ -12,7 +12,7 @@ import {
   TREATY_HEADS,
   isTitleWord,
 } from './lexicons';
-import { placeKind } from './places';
+import { isCountryDemonym, placeKind } from './places';
 import { translatedNames } from './translatedNames';
 import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, trimEdges, wordsIn } from './spanEdit';
 
@@ -55,7 +55,7 @@ function isShouting(s: string): boolean {
 /** The type a lone word has by its form, when the tagger left it out. */
 function wordRuleType(w: string, sentenceInitial: boolean, capsRun: boolean): EntityType | undefined {
   if (isDesignator(w)) return 'MISC';
-  if (isDemonym(w)) return 'MISC';
+  if (isDemonym(w) || (isCapitalised(w) && isCountryDemonym(w))) return 'MISC';
   if (PLACE_ACRONYMS.has(w)) return 'PLACE';
   if (isAllCaps(w) && !capsRun && !w.includes('.') && !NON_NAME_CAPS.has(w)) {
     // Only acronyms known to name something: an unknown one is as often a unit, a code or a shout.

@@ -11,7 +11,7 @@ import { type Word, isCapitalised, make, place } from './spanEdit';
  * than the tagger. `spans` are the sentence's spans so far (in text order, not overlapping); returns them changed.
  */
 export function translatedNames(text: string, words: readonly Word[], spans: EntitySpan[]): EntitySpan[] {
-  let out = spans.filter(s => !isRoleOnly(text, words, s)).map(s => retypeByData(reshape(text, s)));
+  let out = spans.flatMap(s => withoutRole(text, s)).map(s => retypeByData(reshape(text, s)));
   for (const c of bodyPhrases(text, words, out)) out = place(out, c, 'retype');
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -73,16 +73,19 @@ function isCountryUs(ws: readonly Word[], i: number): boolean {
 }
 
 /**
- * "Ambassador", "Senator" tagged ORG alone, or "foreign Affairs" in "Minister of foreign Affairs of …":
- * a role, not a body.
+ * "Ambassador", "Senator" tagged ORG alone, or "foreign Affairs" in "Minister of foreign Affairs of …": a role,
+ * not a body, so no name; when the role's complement is a country ("Affairs of Georgia"), the country stays.
  */
-function isRoleOnly(text: string, ws: readonly Word[], s: EntitySpan): boolean {
-  if (s.type !== 'ORG' && s.type !== 'MISC') return false;
-  if (!/\s/.test(s.text) && (TITLE_HEADS.has(s.text.toLowerCase()) || s.text === 'MP')) return true;
-  if (s.type !== 'ORG' || !/^\p{Ll}/u.test(s.text) || BODY_HEADS.has(s.text.split(/\s+/).pop()!.toLowerCase())) return false;
-  const before = text.slice(Math.max(0, s.start - 40), s.start);
-  const m = /(\p{L}+)s? of (?:the )?$/u.exec(before);
-  return !!m && TITLE_HEADS.has(m[1].toLowerCase());
+function withoutRole(text: string, s: EntitySpan): EntitySpan[] {
+  if (s.type !== 'ORG' && s.type !== 'MISC') return [s];
+  if (!/\s/.test(s.text) && (TITLE_HEADS.has(s.text.toLowerCase()) || s.text === 'MP')) return [];
+  if (s.type !== 'ORG' || BODY_HEADS.has(s.text.split(/\s+/).pop()!.toLowerCase())) return [s];
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  const m = /(\p{L}+) of (?:the )?(?:\p{Ll}+ )*$/u.exec(before);
+  if (!m || !TITLE_HEADS.has(m[1].toLowerCase().replace(/s$/, ''))) return [s];
+  const of = /^(?:\p{L}+ )*?\p{L}+ of (?:the )?/u.exec(s.text);
+  const country = of ? s.text.slice(of[0].length) : '';
+  return of && isCountry(country) ? [make(text, s.start + of[0].length, s.end, 'PLACE')] : [];
 }
 
 /**
