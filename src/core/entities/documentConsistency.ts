@@ -84,10 +84,12 @@ export function oneTypePerSurface(text: string, spans: readonly EntitySpan[]): E
     const m = s.type === 'PERSON' ? /^\p{Lu}\S*\s+(\p{Ll}{4,})$/u.exec(s.text) : null;
     if (m) lowerSurnames.add(m[1]);
   }
-  for (const surname of lowerSurnames) {
+  if (lowerSurnames.size > 0) {
+    // One walk over the text's lower-case words, whatever the number of surnames.
     const added: EntitySpan[] = [];
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const word = make(text, m.index, m.index + surname.length, 'PERSON');
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu)) {
+      if (!lowerSurnames.has(m[0])) continue;
+      const word = make(text, m.index, m.index + m[0].length, 'PERSON');
       const [lo, hi] = overlappingRun(out, word);
       if (lo === hi) added.push(word);
     }

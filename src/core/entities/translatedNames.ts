@@ -79,7 +79,9 @@ function isCountryUs(ws: readonly Word[], i: number): boolean {
 function withoutRole(text: string, s: EntitySpan): EntitySpan[] {
   if (s.type !== 'ORG' && s.type !== 'MISC') return [s];
   if (!/\s/.test(s.text) && (TITLE_HEADS.has(s.text.toLowerCase()) || s.text === 'MP')) return [];
-  if (s.type !== 'ORG' || BODY_HEADS.has(s.text.split(/\s+/).pop()!.toLowerCase())) return [s];
+  // Only a domain's words ("foreign Affairs"), not a body's name ("Ministers of NATO countries").
+  const first = s.text.split(/\s+/)[0].toLowerCase();
+  if (s.type !== 'ORG' || !DOMAIN_WORDS.has(first) || BODY_HEADS.has(s.text.split(/\s+/).pop()!.toLowerCase())) return [s];
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const m = /(\p{L}+) of (?:the )?(?:\p{Ll}+ )*$/u.exec(before);
   if (!m || !TITLE_HEADS.has(m[1].toLowerCase().replace(/s$/, ''))) return [s];
