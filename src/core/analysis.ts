@@ -49,7 +49,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const local = localPass(text, units, sentences, options.tagger, steps, checkpoint);
   const agency = structure.dateline?.agency;
   const names = agency && units.some(u => u.start <= agency.start && agency.end <= u.end) ? withAgency(local.names, agency) : local.names;
-  const [named, rawDates] = namedDays(text, oneTypePerSurface(text, propagateSurnames(text, names, local.surnameWords)), local.dates);
+  const [named, rawDates] = namedDays(text, oneTypePerSurface(text, propagateSurnames(text, names, local.surnameWords), units), local.dates);
   const found = withoutNamesInsideDates(named, rawDates);
   checkpoint();
   let at = 0;

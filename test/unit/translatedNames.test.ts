@@ -115,7 +115,7 @@ describe('one type per name in a seed', () => {
     const t = 'Tillerson met Lavrov. Tillerson left. Tillerson spoke.';
     const spans = [span(t, 'Tillerson', 0, 'ORG'), span(t, 'Lavrov', 0, 'PERSON'), span(t, 'Tillerson', 1, 'PERSON'), span(t, 'Tillerson', 2, 'PERSON')];
     assert.deepStrictEqual(
-      oneTypePerSurface(t, spans).map(s => [s.type, s.text, s.start]),
+      oneTypePerSurface(t, spans, [{ start: 0, end: t.length }]).map(s => [s.type, s.text, s.start]),
       [
         ['PERSON', 'Tillerson', 0],
         ['PERSON', 'Lavrov', 14],
@@ -129,7 +129,7 @@ describe('one type per name in a seed', () => {
     const t = 'Petrol rose. Petrol fell. Detroit beat Detroit.';
     const spans = [span(t, 'Petrol', 0, 'PERSON'), span(t, 'Petrol', 1, 'ORG'), span(t, 'Detroit', 0, 'ORG'), span(t, 'Detroit', 1, 'PLACE')];
     assert.deepStrictEqual(
-      oneTypePerSurface(t, spans).map(s => s.type),
+      oneTypePerSurface(t, spans, [{ start: 0, end: t.length }]).map(s => s.type),
       ['ORG', 'ORG', 'ORG', 'PLACE'],
     );
   });

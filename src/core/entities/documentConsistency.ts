@@ -1,5 +1,5 @@
 import { isRegExpSpace } from '../seed/lines';
-import type { EntitySpan, EntityType } from '../model';
+import type { EntitySpan, EntityType, Span } from '../model';
 import { placeKind } from './places';
 import { covers, make, overlappingRun, type Word, wordsIn } from './spanEdit';
 
@@ -75,9 +75,9 @@ const TYPE_ORDER: readonly EntityType[] = ['ORG', 'PLACE', 'PERSON', 'MISC'];
  * type most of its mentions have, ties going to the earlier of ORG, PLACE, PERSON, MISC. Before the vote, a
  * lower-cased surname seen in a full name ("Donald trump") is that person wherever it stands alone and no
  * other name covers it ("the trump showed"), as machine translation lower-cases it throughout. `spans` are
- * in text order and do not overlap; so is the result.
+ * in text order and do not overlap; so is the result. Only `ranges` (the units read, in text order) are searched.
  */
-export function oneTypePerSurface(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+export function oneTypePerSurface(text: string, spans: readonly EntitySpan[], ranges: readonly Span[]): EntitySpan[] {
   let out = spans.slice();
   const lowerSurnames = new Set<string>();
   for (const s of spans) {
@@ -87,11 +87,14 @@ export function oneTypePerSurface(text: string, spans: readonly EntitySpan[]): E
   if (lowerSurnames.size > 0) {
     // One walk over the text's lower-case words, whatever the number of surnames.
     const added: EntitySpan[] = [];
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu)) {
-      if (!lowerSurnames.has(m[0])) continue;
-      const word = make(text, m.index, m.index + m[0].length, 'PERSON');
-      const [lo, hi] = overlappingRun(out, word);
-      if (lo === hi) added.push(word);
+    for (const range of ranges) {
+      const slice = text.slice(range.start, range.end);
+      for (const m of slice.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu)) {
+        if (!lowerSurnames.has(m[0])) continue;
+        const word = make(text, range.start + m.index, range.start + m.index + m[0].length, 'PERSON');
+        const [lo, hi] = overlappingRun(out, word);
+        if (lo === hi) added.push(word);
+      }
     }
     if (added.length > 0) out = out.concat(added).sort((a, b) => a.start - b.start);
   }
