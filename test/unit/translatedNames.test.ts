@@ -94,6 +94,16 @@ describe('names as translated news writes them', () => {
     ]);
   });
 
+  it('splits a country glued to a surname seen in a full name ("Ukraine Walder")', () => {
+    const t = 'Talks on peace\n\nKurt Walder arrived in Vienna. The envoy for Ukraine Walder said the talks went well.\n';
+    assert.deepStrictEqual(rows(t), [
+      ['PERSON', 'Kurt Walder', at(t, 'Kurt')],
+      ['PLACE', 'Vienna', at(t, 'Vienna')],
+      ['PLACE', 'Ukraine', at(t, 'Ukraine')],
+      ['PERSON', 'Walder', at(t, 'Walder', 1)],
+    ]);
+  });
+
   it('leaves the pronoun "us" alone', () => {
     const t = 'A visit\n\nThe mayor of Riga told us about the plan, and some of us believe it.\n';
     assert.deepStrictEqual(rows(t), [['PLACE', 'Riga', at(t, 'Riga')]]);

@@ -41,6 +41,13 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
       if (!surnames.has(w.text)) continue;
       const word = make(text, w.start + at, w.end + at, 'PERSON');
       const [lo, hi] = overlappingRun(sorted, word);
+      const glued = hi - lo === 1 ? countryBefore(text, sorted[lo], word) : undefined;
+      if (glued) {
+        // "Ukraine Volker" tagged as one place: the country, then the person.
+        removed.add(sorted[lo]);
+        added.push(glued, word);
+        continue;
+      }
       let blocked = false;
       for (let i = lo; i < hi && !blocked; i++) blocked = sorted[i].type === 'PERSON' || !covers(word, sorted[i]);
       if (blocked) continue;
@@ -53,6 +60,13 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
     .filter(s => !removed.has(s))
     .concat(added)
     .sort((a, b) => a.start - b.start);
+}
+
+/** The country of a PLACE span made of a country and then `word` ("Ukraine Volker"), or undefined. */
+function countryBefore(text: string, span: EntitySpan, word: EntitySpan): EntitySpan | undefined {
+  if (span.type !== 'PLACE' || span.end !== word.end || span.start >= word.start - 1 || text[word.start - 1] !== ' ') return undefined;
+  const country = make(text, span.start, word.start - 1, 'PLACE');
+  return placeKind(country.text) === 'country' && !placeKind(span.text) ? country : undefined;
 }
 
 /**
