@@ -1,10 +1,11 @@
 import { clusterActors, type ContextMention } from './actors/clusterActors';
-import { propagateSurnames } from './entities/documentConsistency';
+import { oneTypePerSurface, propagateSurnames } from './entities/documentConsistency';
 import { firstStartingFrom } from './entities/spanEdit';
 import { buildEvents, dateValue } from './events/buildEvents';
 import { chooseReference } from './events/referenceDate';
 import { parseSeed } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
+import { lexiconTags } from './nlp/compromise';
 import { localPass } from './localPass';
 import type { AnalysisSteps, MentionTagger } from './analysisSteps';
 import { AnalysisCancelled } from './analysisCancelled';
@@ -46,10 +47,10 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const sentences = units.flatMap(u => ('sentences' in u ? (u as { sentences: Span[] }).sentences : [u]));
 
   const local = localPass(text, units, sentences, options.tagger, steps, checkpoint);
-  const rawDates = local.dates;
   const agency = structure.dateline?.agency;
   const names = agency && units.some(u => u.start <= agency.start && agency.end <= u.end) ? withAgency(local.names, agency) : local.names;
-  const found = withoutNamesInsideDates(propagateSurnames(text, names, local.surnameWords), rawDates);
+  const [named, rawDates] = namedDays(text, oneTypePerSurface(text, propagateSurnames(text, names, local.surnameWords), units), local.dates);
+  const found = withoutNamesInsideDates(named, rawDates);
   checkpoint();
   let at = 0;
   const withContext: ContextMention[] = found.map(m => {
@@ -109,6 +110,36 @@ function withoutNamesInsideDates<T extends Span>(names: readonly T[], dates: rea
     const date = dates[d];
     return !(date && date.start <= m.start && m.end <= date.end && date.end - date.start > m.end - m.start);
   });
+}
+
+/**
+ * A name of the same extent as a date ("Christmas", "Labor Day") is a named day, MISC. Before a lower-case
+ * word ("the Christmas tree", "Christmas holidays") it is not a date at all, so that date is dropped;
+ * elsewhere both stay ("on Christmas" is a day that has a value).
+ * Both lists are in text order; names do not overlap each other, nor dates each other.
+ */
+function namedDays(text: string, names: readonly EntitySpan[], dates: readonly DateMention[]): [EntitySpan[], DateMention[]] {
+  const dateAt = new Map(dates.map(d => [`${d.start}:${d.end}`, d]));
+  const keptNames: EntitySpan[] = [];
+  const dropped = new Set<DateMention>();
+  for (const n of names) {
+    const date = dateAt.get(`${n.start}:${n.end}`);
+    if (!date) keptNames.push(n);
+    else {
+      keptNames.push(n.type === 'MISC' ? n : { ...n, type: 'MISC' });
+      if (modifiesNoun(text, n.end)) dropped.add(date);
+    }
+  }
+  return [keptNames, dropped.size === 0 ? dates.slice() : dates.filter(d => !dropped.has(d))];
+}
+
+/** Lexicon tags of a word that is no noun: after a named day it ends the day's phrase ("Christmas and …"). */
+const NOT_NOUN = new Set(['Conjunction', 'Preposition', 'Gerund', 'Copula', 'PastTense', 'PresentTense', 'Adverb', 'Determiner', 'Pronoun', 'Modal', 'Verb']);
+
+/** Whether the word right after `end` is a lower-case noun the name before it modifies ("Christmas tree"). */
+function modifiesNoun(text: string, end: number): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
+  return !!next && !/(?:ing|ed|ly)$/.test(next) && !lexiconTags(next).some(t => NOT_NOUN.has(t));
 }
 
 /** The dates that lie inside one of `ranges` (both in text order). */

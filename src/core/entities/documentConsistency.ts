@@ -1,5 +1,6 @@
 import { isRegExpSpace } from '../seed/lines';
-import type { EntitySpan } from '../model';
+import type { EntitySpan, EntityType, Span } from '../model';
+import { placeKind } from './places';
 import { covers, make, overlappingRun, type Word, wordsIn } from './spanEdit';
 
 const SURNAME = /^\p{Lu}\p{Ll}/u;
@@ -40,6 +41,13 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
       if (!surnames.has(w.text)) continue;
       const word = make(text, w.start + at, w.end + at, 'PERSON');
       const [lo, hi] = overlappingRun(sorted, word);
+      const glued = hi - lo === 1 ? countryBefore(text, sorted[lo], word) : undefined;
+      if (glued) {
+        // "Ukraine Volker" tagged as one place: the country, then the person.
+        removed.add(sorted[lo]);
+        added.push(glued, word);
+        continue;
+      }
       let blocked = false;
       for (let i = lo; i < hi && !blocked; i++) blocked = sorted[i].type === 'PERSON' || !covers(word, sorted[i]);
       if (blocked) continue;
@@ -54,6 +62,13 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
     .sort((a, b) => a.start - b.start);
 }
 
+/** The country of a PLACE span made of a country and then `word` ("Ukraine Volker"), or undefined. */
+function countryBefore(text: string, span: EntitySpan, word: EntitySpan): EntitySpan | undefined {
+  if (span.type !== 'PLACE' || span.end !== word.end || span.start >= word.start - 1 || text[word.start - 1] !== ' ') return undefined;
+  const country = make(text, span.start, word.start - 1, 'PLACE');
+  return placeKind(country.text) === 'country' && !placeKind(span.text) ? country : undefined;
+}
+
 /**
  * The words of `text` that could be a surname (capitalised, possessive cut off), with offsets into it.
  */
@@ -64,4 +79,56 @@ export function surnameWords(text: string): Word[] {
     if (SURNAME.test(name)) out.push({ start: w.start, end: w.start + name.length, text: name });
   }
   return out;
+}
+
+/** Which type wins a tie of votes for one surface. */
+const TYPE_ORDER: readonly EntityType[] = ['ORG', 'PLACE', 'PERSON', 'MISC'];
+
+/**
+ * One type per name in a seed, decided from all its mentions: each surface (the text as written) takes the
+ * type most of its mentions have, ties going to the earlier of ORG, PLACE, PERSON, MISC. Before the vote, a
+ * lower-cased surname seen in a full name ("Donald trump") is that person wherever it stands alone and no
+ * other name covers it ("the trump showed"), as machine translation lower-cases it throughout. `spans` are
+ * in text order and do not overlap; so is the result. Only `ranges` (the units read, in text order) are searched.
+ */
+export function oneTypePerSurface(text: string, spans: readonly EntitySpan[], ranges: readonly Span[]): EntitySpan[] {
+  let out = spans.slice();
+  const lowerSurnames = new Set<string>();
+  for (const s of spans) {
+    const m = s.type === 'PERSON' ? /^\p{Lu}\S*\s+(\p{Ll}{4,})$/u.exec(s.text) : null;
+    if (m) lowerSurnames.add(m[1]);
+  }
+  if (lowerSurnames.size > 0) {
+    // One walk over the text's lower-case words, whatever the number of surnames.
+    const added: EntitySpan[] = [];
+    for (const range of ranges) {
+      const slice = text.slice(range.start, range.end);
+      for (const m of slice.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu)) {
+        if (!lowerSurnames.has(m[0])) continue;
+        const word = make(text, range.start + m.index, range.start + m.index + m[0].length, 'PERSON');
+        const [lo, hi] = overlappingRun(out, word);
+        if (lo === hi) added.push(word);
+      }
+    }
+    if (added.length > 0) out = out.concat(added).sort((a, b) => a.start - b.start);
+  }
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const s of out) {
+    const byType = votes.get(s.text) ?? new Map<EntityType, number>();
+    byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
+    votes.set(s.text, byType);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [surface, byType] of votes) {
+    // A city or country is also the team or government named after it ("Detroit" beat "Texas"), and a
+    // table in capitals is no prose: those keep the type each mention has.
+    if (byType.size < 2 || placeKind(surface) || !/\p{Ll}/u.test(surface)) continue;
+    const best = [...byType].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0][0];
+    winner.set(surface, best);
+  }
+  if (winner.size === 0) return out;
+  return out.map(s => {
+    const type = winner.get(s.text);
+    return type && type !== s.type ? { ...s, type } : s;
+  });
 }

@@ -12,6 +12,8 @@ import {
   TREATY_HEADS,
   isTitleWord,
 } from './lexicons';
+import { isCountryDemonym, placeKind } from './places';
+import { translatedNames } from './translatedNames';
 import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, trimEdges, wordsIn } from './spanEdit';
 
 /**
@@ -39,6 +41,7 @@ export function refineSentence(text: string, sentence: Span, tagged: readonly En
     const type = shouting ? undefined : wordRuleType(w.text, i === 0, capsRun);
     if (type) spans = place(spans, make(text, w.start, w.end, type), 'fill');
   }
+  if (!shouting) spans = translatedNames(text, words, spans);
   return spans.filter(s => !isSentenceOpenerWord(s, words[0]));
 }
 
@@ -52,7 +55,7 @@ function isShouting(s: string): boolean {
 /** The type a lone word has by its form, when the tagger left it out. */
 function wordRuleType(w: string, sentenceInitial: boolean, capsRun: boolean): EntityType | undefined {
   if (isDesignator(w)) return 'MISC';
-  if (isDemonym(w)) return 'MISC';
+  if (isDemonym(w) || (isCapitalised(w) && isCountryDemonym(w))) return 'MISC';
   if (PLACE_ACRONYMS.has(w)) return 'PLACE';
   if (isAllCaps(w) && !capsRun && !w.includes('.') && !NON_NAME_CAPS.has(w)) {
     // Only acronyms known to name something: an unknown one is as often a unit, a code or a shout.
@@ -200,7 +203,8 @@ function endsWithTreatyHead(s: string): boolean {
 
 /** "Donald trump": a first name followed by an unknown lower-case word, as machine translation leaves it. */
 function extendFirstName(text: string, words: readonly Word[], s: EntitySpan): EntitySpan[] {
-  if (s.type !== 'PERSON' || /\s/.test(s.text)) return [s];
+  // The tagger sometimes calls a first name before a lower-cased surname a place ("Donald trump").
+  if (!(s.type === 'PERSON' || (s.type === 'PLACE' && !placeKind(s.text))) || /\s/.test(s.text)) return [s];
   const tags = lexiconTags(s.text.toLowerCase());
   if (!tags.some(t => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return [s];
   const i = wordStartingAt(words, s.start);
