@@ -1,10 +1,6 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import type { Workbench } from '../harness/workbench';
-import { USER_SEED } from '../helpers/paths';
-import { closeWorkbench, openWorkbench } from './setup';
+import { closeWorkbench, freshSeedsFolder, openUserSeedIn, removeSeedsFolder } from './setup';
 
 /** A row of a tree view, in CSS pixels (the workbench's list row height). */
 const ROW = 22;
@@ -14,19 +10,14 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
   let folder: string;
   /** The panes as first shown. */
   let first: Awaited<ReturnType<Workbench['sideBarPanes']>>;
-  const seed = path.basename(USER_SEED);
   before(async () => {
     // A folder no other test opened: the views keep their sizes per workspace, so these are the first ones.
-    folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-reader-sidebar-')), 'seeds');
-    fs.mkdirSync(folder);
-    fs.copyFileSync(USER_SEED, path.join(folder, seed));
-    workbench = await openWorkbench(folder);
-    await workbench.openFile(seed);
-    await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+    folder = freshSeedsFolder('seed-reader-sidebar-');
+    workbench = await openUserSeedIn(folder);
   });
   after(async () => {
     await closeWorkbench(workbench);
-    fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+    removeSeedsFolder(folder);
   });
 
   it('gives Events its rows and Actors the rest, most of the height; See Also starts collapsed, its header counting its headlines', async () => {
