@@ -29,6 +29,11 @@ describe('the browser bundle', () => {
     assert.deepStrictEqual([manifest.main, manifest.browser], ['./dist/extension.js', `./${WEB_BUNDLE}`]);
   });
 
+  it('both builds declare virtual and untrusted workspaces supported: they only read, through VS Code', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { capabilities: unknown };
+    assert.deepStrictEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  });
+
   it('loads vscode and no other module', () => {
     assert.deepStrictEqual(loaded(webBundle()), ['vscode']);
   });
