@@ -98,7 +98,16 @@ export async function serviceFigures(count: number): Promise<ServiceFigures> {
   const workerFile = path.join(ROOT, 'dist/indexWorker.js');
   const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const output = { appendLine: (line: string) => (process.env.SEED_READER_BENCH_VERBOSE ? console.error(line) : undefined) };
-  const make = () => new Service(fakeContext(storage, version) as never, settings(), output as never, workerFile);
+  const { IndexClient } = require('../src/node/indexClient') as typeof import('../src/node/indexClient');
+  // What the Node entry (src/extension/main.ts) gives the service: the index in a worker thread.
+  const environment = {
+    description: 'bench',
+    analysisEngine: () => {
+      throw new Error('the workspace bench uses no analysis engine');
+    },
+    indexEngine: (logs: ConstructorParameters<typeof IndexClient>[1]) => new IndexClient(workerFile, logs),
+  };
+  const make = () => new Service(fakeContext(storage, version) as never, settings(), output as never, environment);
   let service: WorkspaceIndexService | undefined;
   try {
     // Cold, with the event loop watched.

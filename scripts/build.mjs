@@ -1,4 +1,4 @@
-// Bundles the extension, the analysis worker and the CLI with esbuild. `--watch` rebuilds on change,
+// Bundles the extension (for Node and for the browser), the analysis worker and the CLI with esbuild. `--watch` rebuilds on change,
 // `--production` minifies without source maps (what `npm run package` ships).
 import { readFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
@@ -21,12 +21,13 @@ const common = {
  * @vscode/l10n (the pure modules' translations) can also fetch() a bundle from a URL. Seed Reader hands it
  * the bundle's contents at activation (l10n.config({ contents })), so the bundles leave that reader out
  * and what ships makes no web request (README, Security; test/unit/security.test.ts checks the bundles).
+ * The browser build takes the library's browser.js (its package.json "browser" field), stripped alike.
  * The build fails if a new version of the library no longer has the reader where this expects it.
  */
 const l10nWithoutFetch = {
   name: 'l10n-without-fetch',
   setup(build) {
-    build.onLoad({ filter: /[\\/]@vscode[\\/]l10n[\\/]dist[\\/]main\.js$/ }, async args => {
+    build.onLoad({ filter: /[\\/]@vscode[\\/]l10n[\\/]dist[\\/](main|browser)\.js$/ }, async args => {
       const text = await readFile(args.path, 'utf8');
       const start = text.indexOf('async function readFileFromUri(uri) {');
       const end = text.indexOf('\nfunction readFileFromFsPath(', start);
@@ -48,6 +49,9 @@ const entries = [
   { entryPoints: ['src/webview/timeline.ts'], outfile: 'dist/webview/timeline.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { entryPoints: ['src/webview/actorMap.ts'], outfile: 'dist/webview/actorMap.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { entryPoints: ['src/webview/story.css'], outfile: 'dist/webview/story.css', platform: 'browser' },
+  // package.json "browser": the web-worker extension host (vscode.dev, github.dev). No Node built-in may
+  // reach it (esbuild fails on one; test/unit/webBundle.test.ts checks the output).
+  { entryPoints: ['src/web/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', target: 'es2022' },
 ];
 
 /**

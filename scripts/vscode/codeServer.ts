@@ -27,6 +27,8 @@ export interface CodeServerOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** 0 (default) picks a free port. */
   readonly port?: number;
+  /** More user settings, written with the ones below into a new instance's settings.json. */
+  readonly userSettings?: Readonly<Record<string, unknown>>;
 }
 
 export interface InstanceDirs {
@@ -196,7 +198,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
   if (!fs.existsSync(settingsFile)) {
     fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-    fs.writeFileSync(settingsFile, `${JSON.stringify(options.offline ? { ...settings, ...offlineSettings } : settings, null, 2)}\n`);
+    const written = { ...settings, ...(options.offline ? offlineSettings : {}), ...options.userSettings };
+    fs.writeFileSync(settingsFile, `${JSON.stringify(written, null, 2)}\n`);
   }
   const env = { ...(options.offline ? noGallery : {}), ...options.env };
   if (options.vsix) installVsix(dirs, options.vsix, env);

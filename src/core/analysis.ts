@@ -36,7 +36,12 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     if (options.isCancelled?.()) throw new AnalysisCancelled();
   };
   const steps = options.steps ?? PURE_STEPS;
-  const structure = parseSeed(text, steps.sentences);
+  // Splitting a long text's paragraphs into sentences takes a while too: a checkpoint every few paragraphs.
+  let paragraphs = 0;
+  const structure = parseSeed(text, (source, paragraph) => {
+    if (++paragraphs % 8 === 0) checkpoint();
+    return steps.sentences(source, paragraph);
+  });
   const window = options.window;
   const units: Span[] = [...(structure.title ? [structure.title] : []), ...structure.titleRepeats, ...structure.paragraphs, ...structure.seeAlso]
     .filter(u => !window || (u.start < window.end && window.start < u.end))

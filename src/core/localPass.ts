@@ -9,7 +9,7 @@ import type { DateMention, Span } from './model';
  * TAGGER_BLOCK_CHARS, the stretch the tagger reads as one document, each through `steps.block`: so a
  * version of that step that reuses a block whose text, layout and place it has seen makes an edit read
  * its own block again and the rest of the document cost one lookup a block. `checkpoint` is called
- * between blocks and may throw to stop.
+ * between blocks and between the units of a block, and may throw to stop.
  */
 export function localPass(
   text: string,
@@ -48,6 +48,8 @@ export function readBlock(text: string, block: Block, tagger: MentionTagger, ste
   const dates: DateMention[] = [];
   const words: Word[] = [];
   for (const unit of block.units) {
+    // Dates are read unit by unit (and kept so by the incremental steps): a stop between units loses none.
+    checkpoint();
     for (const d of steps.unitDates(text, unit)) dates.push(d);
     for (const w of surnameWords(text.slice(unit.start, unit.end)))
       words.push({ start: w.start + unit.start - at, end: w.end + unit.start - at, text: w.text });

@@ -1,53 +1,24 @@
+// The Node entry (package.json "main", dist/extension.js): the analysis and the workspace index run in
+// worker threads, the bundles dist/analysisWorker.js and dist/indexWorker.js beside this one.
 import * as path from 'path';
-import * as l10n from '@vscode/l10n';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { AnalysisClient } from '../node/analysisClient';
+import { IndexClient } from '../node/indexClient';
+import { activateIn } from './activate';
 import type { SeedReaderApi } from './api';
-import type { FeatureContext } from './features/featureContext';
-import { FEATURES } from './features';
-import { ActiveSeed } from './services/activeSeed';
-import { AnalysisService } from './services/analysisService';
-import { SeedSettings } from './services/settings';
-import { WorkspaceIndexService } from './services/workspaceIndexService';
+import type { Environment } from './services/engines';
 
 export type { SeedReaderApi } from './api';
 
-/** What the features return, merged: the compiler checks below that with analysisFor it makes the whole API. */
-type FeatureParts = UnionToIntersection<Exclude<ReturnType<(typeof FEATURES)[number]>, void>>;
-type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
-
-/** Wires the services and runs the features; it holds no logic of its own. Nothing here loads the model: the first analysis does. */
 export function activate(context: vscode.ExtensionContext): SeedReaderApi {
-  // The pure modules translate through @vscode/l10n: they read the bundle VS Code loaded for the display
-  // language, as vscode.l10n.t does (none for English, whose words are the messages themselves).
-  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
-  const output = vscode.window.createOutputChannel('Seed Reader');
-  context.subscriptions.push(output);
-  try {
-    const settings = new SeedSettings();
-    // The bundle's layout, for the product and the tests alike: the worker sits beside dist/extension.js.
-    const workerFile = path.join(context.extensionPath, 'dist', 'analysisWorker.js');
-    const service = new AnalysisService(settings, output, workerFile);
-    context.subscriptions.push(service);
-    const active = new ActiveSeed(service);
-    context.subscriptions.push(active);
-    const workspace = new WorkspaceIndexService(context, settings, output, path.join(context.extensionPath, 'dist', 'indexWorker.js'));
-    context.subscriptions.push(workspace);
-    const features: FeatureContext = { extension: context, output, settings, service, active, workspace };
-    const parts = FEATURES.map(feature => feature(features));
-
-    // The first analysis (and the model load) happens after activate() returns.
-    setTimeout(() => service.start(), 0);
-    // The workspace's seeds are indexed after that, in their own worker.
-    setTimeout(() => workspace.start(), 0);
-    output.appendLine('Seed Reader activated.');
-    const exposed: FeatureParts = Object.assign({}, ...parts);
-    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri), workspace };
-    return api;
-  } catch (error) {
-    output.appendLine(`activation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader could not start; see the "Seed Reader" output.'));
-    throw error;
-  }
+  // The bundle's layout, for the product and the tests alike: the workers sit beside dist/extension.js.
+  const dist = path.join(context.extensionPath, 'dist');
+  const environment: Environment = {
+    description: 'Node extension host, analysis in worker threads',
+    analysisEngine: logs => new AnalysisClient(path.join(dist, 'analysisWorker.js'), logs),
+    indexEngine: logs => new IndexClient(path.join(dist, 'indexWorker.js'), logs),
+  };
+  return activateIn(context, environment);
 }
 
 export function deactivate(): void {

@@ -20,6 +20,14 @@ export const firstSeed = fs
   .filter(name => name.endsWith('.txt'))
   .sort()[0];
 
+/**
+ * Which extension host runs Seed Reader: 'node' (its "main" entry), or 'web' (SEED_READER_E2E_HOST=web, the
+ * second pass of `npm run test:e2e`): the user setting below makes code-server run the "browser" entry in
+ * its web-worker extension host, as vscode.dev and github.dev do.
+ */
+export const extensionHost: 'node' | 'web' = process.env.SEED_READER_E2E_HOST === 'web' ? 'web' : 'node';
+const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'seed-reader.seed-reader': ['web'] } };
+
 let server: CodeServer | undefined;
 const open = new Set<Workbench>();
 /** What the closed windows logged that a passing run must not: console errors, stack traces, outside requests. */
@@ -34,23 +42,41 @@ export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
 }
 
 /**
+ * A `seeds` folder of its own, in a new temporary folder (`prefix` names it), holding the user's seed and
+ * `more` files (name → text); `removeSeedsFolder` deletes it.
+ */
+export function freshSeedsFolder(prefix: string, more: Readonly<Record<string, string>> = {}): string {
+  const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'seeds');
+  fs.mkdirSync(folder);
+  fs.copyFileSync(USER_SEED, path.join(folder, path.basename(USER_SEED)));
+  for (const [name, text] of Object.entries(more)) fs.writeFileSync(path.join(folder, name), text);
+  return folder;
+}
+
+export function removeSeedsFolder(folder: string): void {
+  fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+}
+
+/** A fresh browser showing `folder`, with the user's seed open and shown. */
+export async function openUserSeedIn(folder: string): Promise<Workbench> {
+  const workbench = await openWorkbench(folder);
+  await workbench.openFile(path.basename(USER_SEED));
+  await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+  return workbench;
+}
+
+/**
  * A workbench on a folder no other test opened (VS Code keeps view sizes per workspace), holding only the
  * user's seed, which it opens. `done()` closes the window and deletes the folder.
  */
 export async function openUserSeedAlone(label: string): Promise<{ workbench: Workbench; done: () => Promise<void> }> {
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), `seed-reader-${label}-`));
-  const folder = path.join(parent, 'seeds');
-  fs.mkdirSync(folder);
-  const seed = path.basename(USER_SEED);
-  fs.copyFileSync(USER_SEED, path.join(folder, seed));
-  const workbench = await openWorkbench(folder);
-  await workbench.openFile(seed);
-  await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+  const folder = freshSeedsFolder(`seed-reader-${label}-`);
+  const workbench = await openUserSeedIn(folder);
   return {
     workbench,
     done: async () => {
       await closeWorkbench(workbench);
-      fs.rmSync(parent, { recursive: true, force: true });
+      removeSeedsFolder(folder);
     },
   };
 }
@@ -72,8 +98,15 @@ export const mochaHooks = {
     this.timeout(180_000);
     const vsix = vsixPath();
     if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm run test:e2e does)`);
-    server = await startCodeServer({ name: testInstanceName('e2e'), fresh: true, offline: true, vsix });
-    console.log(`  code-server ${server.url} with ${path.basename(vsix)} installed`);
+    const web = extensionHost === 'web';
+    server = await startCodeServer({
+      name: testInstanceName(web ? 'e2e-web' : 'e2e'),
+      fresh: true,
+      offline: true,
+      vsix,
+      userSettings: web ? WEB_HOST_SETTINGS : undefined,
+    });
+    console.log(`  code-server ${server.url} with ${path.basename(vsix)} installed, run in its ${web ? 'web-worker' : 'Node'} extension host`);
   },
 
   /** A failed test leaves a screenshot of every open window: .screenshots/failed-<test>-<n>.png. */

@@ -18,6 +18,8 @@ const selectors = {
   explorerRow: '.explorer-folders-view .monaco-list-row',
   activeTab: '.tabs-container .tab.active',
   editorLines: '.part.editor .monaco-editor .view-lines',
+  panelLines: '.part.panel .monaco-editor .view-lines',
+  cursorPosition: '#status\\.editor\\.selection',
   hover: '.monaco-hover:visible',
   paneHeader: '.pane-header',
   listRow: '.monaco-list-row',
@@ -206,8 +208,35 @@ export class Workbench {
   }
 
   /** The text of the editor's rendered (visible) lines, one string a line. */
-  async editorLines(): Promise<string[]> {
-    const lines = this.page.locator(`${selectors.editorLines} .view-line`);
+  editorLines(): Promise<string[]> {
+    return this.renderedLines(selectors.editorLines);
+  }
+
+  /** The rendered lines of an output channel (`name`, as the output's channel list shows it), once it shows `text`. */
+  async outputLines(name: string, text: string): Promise<string[]> {
+    // The channel exists once its extension has activated. The list is long and virtualised: narrow it first.
+    await eventually(
+      `"${name}" among the output channels`,
+      async () => {
+        await this.runCommand('Output: Show Output Channels...');
+        if ((await this.quickPickRows(name).catch((): string[] => [])).includes(name)) return true;
+        await this.page.keyboard.press('Escape');
+        return undefined;
+      },
+      60_000,
+    );
+    await this.pick(new RegExp(`^${name}$`));
+    await this.page.locator(selectors.panelLines).filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
+    return this.renderedLines(selectors.panelLines);
+  }
+
+  /** The status bar's cursor position, as "Ln 3, Col 14". */
+  async cursorPosition(): Promise<string> {
+    return clean(await this.page.locator(selectors.cursorPosition).first().innerText());
+  }
+
+  private async renderedLines(container: string): Promise<string[]> {
+    const lines = this.page.locator(`${container} .view-line`);
     const rendered = await lines.evaluateAll(elements =>
       (elements as unknown as DomElement[])
         .map(element => ({ top: parseFloat(element.style.top || '0'), text: element.textContent ?? '' }))

@@ -32,6 +32,6 @@ describe('Seed Reader in a real VS Code extension host', () => {
       const written = outputChannelText('Seed Reader');
       return written?.includes('\n') ? written : undefined;
     });
-    assert.strictEqual(text.split('\n')[0], 'Seed Reader activated.');
+    assert.strictEqual(text.split('\n')[0], 'Seed Reader activated (Node extension host, analysis in worker threads).');
   });
 });

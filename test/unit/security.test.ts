@@ -6,7 +6,7 @@ import { projectRoot as root } from './helpers/seeds';
 // What the README's "Security" section promises, checked on what ships: the bundles, with every
 // dependency inside them, and the sources they are built from.
 // The webview pages (dist/webview/) run in the reader's VS Code window: held to the same promises.
-const BUNDLES = ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'dist/webview/timeline.js', 'dist/webview/actorMap.js'];
+const BUNDLES = ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'dist/web/extension.js', 'dist/webview/timeline.js', 'dist/webview/actorMap.js'];
 /** Node modules through which code could reach the network or run other programs. */
 const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'cluster', 'vm'];
 

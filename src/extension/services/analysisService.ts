@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../../core';
-import { AnalysisClient, type AnalysisTiming } from '../../node/analysisClient';
+import type { AnalysisEngine, AnalysisTiming, Environment } from './engines';
 import type { SeedSettings } from './settings';
 import { toOffset } from '../convert';
 import { editorOf, isSeed, nameOf, openSeed } from './seedDocuments';
@@ -20,8 +20,8 @@ const BIG_EDIT_CHARS = 10_000;
 const WINDOW_MARGIN = 5_000;
 
 /**
- * Holds one Analysis per open seed document, for that document's current version. The analysis runs in a
- * worker thread (AnalysisClient): this thread only sends text and publishes results, and only if the
+ * Holds one Analysis per open seed document, for that document's current version. The analysis runs in the
+ * environment's engine (a worker thread on Node, see engines.ts): this service only sends text and publishes results, and only if the
  * document still has the version they were computed for. A large document first gets a look at what its
  * editors show, then the full analysis; one above `seedReader.maxFileSizeMB` waits until the reader agrees.
  */
@@ -29,7 +29,7 @@ export class AnalysisService implements vscode.Disposable {
   /** One record per open seed, by URI string; closing the document drops it. */
   private readonly documents = new Map<string, DocumentState>();
   private readonly sizeLimit: SizeLimit;
-  private readonly client: AnalysisClient;
+  private readonly client: AnalysisEngine;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a document's URI when its published Analysis changes (or is dropped on close), or the size limit holds it back. */
@@ -38,10 +38,10 @@ export class AnalysisService implements vscode.Disposable {
   constructor(
     private readonly settings: SeedSettings,
     private readonly output: vscode.OutputChannel,
-    workerFile: string,
+    environment: Environment,
   ) {
-    // No thread starts here: the client starts the worker with the first request, after activate().
-    this.client = new AnalysisClient(workerFile, { onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
+    // No work starts here: the engine starts (a worker, or the model's load) with the first request, after activate().
+    this.client = environment.analysisEngine({ onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
     this.sizeLimit = new SizeLimit(
       settings,
       output,
@@ -258,7 +258,7 @@ export class AnalysisService implements vscode.Disposable {
     return state;
   }
 
-  /** Large documents only: what their analysis cost, in the worker and on this thread. */
+  /** Large documents only: what their analysis cost, in the engine and on this thread. */
   private logTiming(t: AnalysisTiming): void {
     if (t.chars <= FIRST_LOOK_CHARS) return;
     this.output.appendLine(

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 
 /** The language id of seeds. */
@@ -16,7 +15,8 @@ export function openSeed(uri: string): vscode.TextDocument | undefined {
 /** A document's file name, as messages show it (the whole URI when it has no path). */
 export function nameOf(document: vscode.TextDocument | vscode.Uri): string {
   const uri = 'uri' in document ? document.uri : document;
-  return path.posix.basename(uri.path) || uri.toString();
+  // The last segment of the path, as path.posix.basename gives it; no Node here (the browser build shares this).
+  return uri.path.replace(/\/+$/, '').split('/').pop() || uri.toString();
 }
 
 /** A visible editor showing `document` (the active one first), if any. */

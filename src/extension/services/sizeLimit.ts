@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { utf8Length } from '../utf8Length';
 import type { SizeState } from './documentState';
 import type { SeedSettings } from './settings';
 import { nameOf } from './seedDocuments';
@@ -36,7 +37,7 @@ export class SizeLimit {
     const limit = this.settings.maxFileSizeMB * MB;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit: most documents need no count at all.
     if (size.agreed || text.length * 3 <= limit) return true;
-    const bytes = Buffer.byteLength(text, 'utf8');
+    const bytes = utf8Length(text);
     if (bytes <= limit) return true;
     const reason = vscode.l10n.t('{0} MB, above the {1} MB limit', formatMB(bytes), formatMB(limit));
     const before = size.tooLarge;

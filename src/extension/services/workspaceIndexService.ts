@@ -10,7 +10,7 @@ import {
   type IndexedSeed,
   type WorkspaceIndex,
 } from '../../core';
-import { IndexClient } from '../../node/indexClient';
+import type { Environment, IndexEngine } from './engines';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
 
@@ -68,7 +68,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private index: WorkspaceIndex;
   /** What made the facts; it changes with the reference date. */
   private engine: string;
-  private readonly client: IndexClient;
+  private readonly client: IndexEngine;
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<WorkspaceIndex>();
@@ -96,11 +96,11 @@ export class WorkspaceIndexService implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly settings: SeedSettings,
     private readonly output: vscode.OutputChannel,
-    workerFile: string,
+    environment: Environment,
   ) {
     this.engine = engineName(context, settings.referenceDate);
     this.index = emptyIndex(this.engine);
-    this.client = new IndexClient(workerFile, { onLog: line => output.appendLine(`workspace index: ${line.replace('analysis worker', 'index worker')}`) });
+    this.client = environment.indexEngine({ onLog: line => output.appendLine(`workspace index: ${line.replace('analysis worker', 'index worker')}`) });
     this.disposables.push(this.changed);
     this.disposables.push(vscode.workspace.onDidSaveTextDocument(d => this.touch(d.uri, SAVE_MS)));
     // A dirty editor closed unsaved leaves the disk's text: read it again (its hash says whether it changed).

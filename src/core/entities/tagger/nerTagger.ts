@@ -9,6 +9,12 @@ import { checkModel, decodeWeights, type NerModelData } from './modelData';
 import { casingCode, casingFromCode, sentenceFeatures } from './tokenFeatures';
 
 /**
+ * How many sentences are scored between two checkpoints: a few milliseconds of work, so that the browser
+ * build's time slices (src/web/slicedEngine.ts) stop close to their budget; a checkpoint costs next to nothing.
+ */
+const CHECKPOINT_SENTENCES = 8;
+
+/**
  * The learned named-entity tagger: an averaged-perceptron BILOU tagger run twice over a document. The
  * first pass reads each sentence on its own; the second also sees what the first pass said about the
  * same words elsewhere in the document.
@@ -37,8 +43,8 @@ export class NerTagger {
 
   /**
    * PERSON, ORG, PLACE and MISC spans of `text`, tagging each of `sentences` (spans into `text`, in order).
-   * Spans are trimmed of edge punctuation, sorted and non-overlapping. `checkpoint` is called every few
-   * hundred sentences and may throw to stop. `firstIndex` is the first sentence's position in the whole
+   * Spans are trimmed of edge punctuation, sorted and non-overlapping. `checkpoint` is called every
+   * CHECKPOINT_SENTENCES sentences scored and may throw to stop. `firstIndex` is the first sentence's position in the whole
    * text, when `sentences` are a part of it. What depends only on a sentence's own text and place (its
    * tokens and the scores of its sentence-level features) comes from `score`, `scoreSentence` unless a
    * caller that keeps such work passes its own: an unchanged sentence then costs only the document-level
@@ -46,7 +52,7 @@ export class NerTagger {
    */
   tagDocument(text: string, sentences: readonly Span[], checkpoint?: () => void, firstIndex = 0, score?: SentenceScorer): EntitySpan[] {
     const local = sentences.map((span, i) => {
-      if (i % 256 === 0) checkpoint?.();
+      if (i % CHECKPOINT_SENTENCES === 0) checkpoint?.();
       const own = text.slice(span.start, span.end);
       return score ? score(own, firstIndex + i) : this.scoreSentence(own, firstIndex + i);
     });

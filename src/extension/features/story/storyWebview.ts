@@ -4,11 +4,11 @@ import { storyPage } from './storyPage';
 /** The folder of the webviews' bundles and stylesheet: the only one a story webview may load from. */
 const WEBVIEW_DIR = ['dist', 'webview'];
 
-/** A random nonce for one page's script: 24 random bytes in base 64. */
+/** A random nonce for one page's script: 24 random bytes in base 64 (btoa, not Buffer: the browser build shares this). */
 function nonce(): string {
   const bytes = new Uint8Array(24);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Options for a story panel: scripts on, nothing kept while hidden (the page keeps its state with setState), one folder readable. */
