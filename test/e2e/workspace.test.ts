@@ -23,13 +23,20 @@ function filesUnder(dir: string, wanted: (name: string) => boolean): string[] {
 const earlier = new Set<string>();
 const ours = (files: string[]) => files.filter(file => !earlier.has(file));
 
+/** An output log's folder is named output_logging_<start time>. */
+const loggingStart = (file: string) => /output_logging_(\d{8}T\d{6})/.exec(file)?.[1] ?? '';
+
 /** The workspace index's lines in the "Seed Reader" output logs of this file's window, times as N. */
 function indexRunLines(): string[] {
-  return ours(filesUnder(path.join(userDataDir(), 'logs'), name => name.replace(/^\d+-/, '') === 'Seed Reader.log'))
-    .flatMap(file => fs.readFileSync(file, 'utf8').split('\n'))
-    .map(line => line.replace(/^.*?(workspace index \()/, '$1'))
-    .filter(line => /^workspace index \((cold|warm)\)/.test(line))
-    .map(line => line.replace(/\d+ ms/g, 'N ms'));
+  return (
+    ours(filesUnder(path.join(userDataDir(), 'logs'), name => name.replace(/^\d+-/, '') === 'Seed Reader.log'))
+      // One log file per extension host, found in no particular order: its folder, output_logging_<start time>, orders them.
+      .sort((a, b) => loggingStart(a).localeCompare(loggingStart(b)))
+      .flatMap(file => fs.readFileSync(file, 'utf8').split('\n'))
+      .map(line => line.replace(/^.*?(workspace index \()/, '$1'))
+      .filter(line => /^workspace index \((cold|warm)\)/.test(line))
+      .map(line => line.replace(/\d+ ms/g, 'N ms'))
+  );
 }
 
 describe('a reader finds a name in the other seeds of the folder (Chromium, code-server, seeds/)', () => {
