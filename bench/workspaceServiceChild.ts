@@ -107,7 +107,9 @@ export async function serviceFigures(count: number): Promise<ServiceFigures> {
     },
     indexEngine: (logs: ConstructorParameters<typeof IndexClient>[1]) => new IndexClient(workerFile, logs),
   };
-  const make = () => new Service(fakeContext(storage, version) as never, settings(), output as never, environment);
+  // No corrections: the bench measures the index alone.
+  const corrections = { forSeed: () => [], onDidChange: () => ({ dispose() {} }) };
+  const make = () => new Service(fakeContext(storage, version) as never, settings(), output as never, environment, corrections as never);
   let service: WorkspaceIndexService | undefined;
   try {
     // Cold, with the event loop watched.

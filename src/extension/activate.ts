@@ -5,6 +5,7 @@ import type { FeatureContext } from './features/featureContext';
 import { FEATURES } from './features';
 import { ActiveSeed } from './services/activeSeed';
 import { AnalysisService } from './services/analysisService';
+import { CorrectionsService } from './services/correctionsService';
 import type { Environment } from './services/engines';
 import { SeedSettings } from './services/settings';
 import { WorkspaceIndexService } from './services/workspaceIndexService';
@@ -27,22 +28,26 @@ export function activateIn(context: vscode.ExtensionContext, environment: Enviro
   context.subscriptions.push(output);
   try {
     const settings = new SeedSettings();
-    const service = new AnalysisService(settings, output, environment);
+    const corrections = new CorrectionsService(output);
+    context.subscriptions.push(corrections);
+    const service = new AnalysisService(settings, output, environment, corrections);
     context.subscriptions.push(service);
     const active = new ActiveSeed(service);
     context.subscriptions.push(active);
-    const workspace = new WorkspaceIndexService(context, settings, output, environment);
+    const workspace = new WorkspaceIndexService(context, settings, output, environment, corrections);
     context.subscriptions.push(workspace);
-    const features: FeatureContext = { extension: context, output, settings, service, active, workspace };
+    const features: FeatureContext = { extension: context, output, settings, service, active, workspace, corrections };
     const parts = FEATURES.map(feature => feature(features));
 
-    // The first analysis (and the model load) happens after activate() returns.
-    setTimeout(() => service.start(), 0);
-    // The workspace's seeds are indexed after that, by their own engine.
-    setTimeout(() => workspace.start(), 0);
+    // The first analysis (and the model load) happens after activate() returns, once the corrections are read
+    // (a read never fails: a missing or bad file is no corrections); the workspace's seeds are indexed after
+    // that, by their own engine.
+    const started = corrections.load();
+    setTimeout(() => void started.then(() => service.start()), 0);
+    setTimeout(() => void started.then(() => workspace.start()), 0);
     output.appendLine(`Seed Reader activated (${environment.description}).`);
     const exposed: FeatureParts = Object.assign({}, ...parts);
-    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri), workspace };
+    const api: SeedReaderApi = { ...exposed, analysisFor: uri => service.current(uri), workspace, corrections };
     return api;
   } catch (error) {
     output.appendLine(`activation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -4,6 +4,7 @@ import type { DecorationState } from './features/decorations/decorations';
 import type { StatusSummary } from './features/statusBar/statusBar';
 import type { StoryViews } from './features/story/story';
 import type { SeedViews } from './features/views/views';
+import type { CorrectionsService } from './services/correctionsService';
 import type { WorkspaceIndexService } from './services/workspaceIndexService';
 import type { WorkspaceTree } from './features/workspace/workspaceTree';
 
@@ -21,4 +22,6 @@ export interface SeedReaderApi extends SeedViews {
   /** The open timeline and actor map panels, if any. */
   readonly story: StoryViews;
   readonly workspace: Pick<WorkspaceIndexService, 'current' | 'onDidChange' | 'whenIdle' | 'lastRunStats' | 'rebuild' | 'flush'>;
+  /** The reader's corrections: what they are, whether the file is read-only and why, their changes. */
+  readonly corrections: Pick<CorrectionsService, 'all' | 'problem' | 'onDidChange' | 'uri'>;
 }

@@ -1,4 +1,4 @@
-import type { SeedFacts } from '../core';
+import type { Correction, SeedFacts } from '../core';
 import type { IndexReply, IndexRequest } from './indexMessages';
 import { WorkerThread, type WorkerThreadOptions } from './workerThread';
 
@@ -27,14 +27,17 @@ export class IndexClient {
     );
   }
 
-  /** The facts of `text` under the reference date `ref` (none: the text's own dateline or tenses decide). */
-  facts(text: string, ref?: string): Promise<TextFacts> {
+  /**
+   * The facts of `text` under the reference date `ref` (none: the text's own dateline or tenses decide),
+   * with `corrections` applied first.
+   */
+  facts(text: string, ref?: string, corrections?: readonly Correction[]): Promise<TextFacts> {
     if (this.disposed) return Promise.reject(new Error('the index client is disposed'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       try {
-        this.thread.post(ref === undefined ? { id, text } : { id, text, ref }, true, true);
+        this.thread.post({ id, text, ...(ref === undefined ? {} : { ref }), ...(corrections?.length ? { corrections } : {}) }, true, true);
       } catch (error) {
         this.waiting.delete(id);
         reject(error as Error);

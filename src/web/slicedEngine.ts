@@ -6,7 +6,17 @@
  * has handled its events, goes past it; the last one finds all in the cache and completes. A slice that
  * finished nothing new runs the next one to the end, so every analysis ends. No `vscode` here.
  */
-import { AnalysisCache, AnalysisCancelled, analyzeSeed, contentHash, seedFacts, type Analysis, type MentionTagger } from '../core';
+import {
+  AnalysisCache,
+  AnalysisCancelled,
+  analyzeSeed,
+  applyCorrections,
+  contentHash,
+  seedFacts,
+  type Analysis,
+  type Correction,
+  type MentionTagger,
+} from '../core';
 import type { AnalysisEngine, AnalyzeRequest, EngineLogs, IndexEngine, TextFacts } from '../extension/services/engines';
 
 export interface SliceOptions {
@@ -73,7 +83,7 @@ export class SlicedEngine {
   /** The workspace index's side: it waits behind every analysis the editors asked for. */
   indexEngine(): IndexEngine {
     return {
-      facts: (text, ref) => this.facts(text, ref),
+      facts: (text, ref, corrections) => this.facts(text, ref, corrections),
       stop: () => Promise.resolve(),
       dispose: () => this.dispose(),
     };
@@ -125,7 +135,7 @@ export class SlicedEngine {
     });
   }
 
-  private facts(text: string, ref?: string): Promise<TextFacts> {
+  private facts(text: string, ref?: string, corrections?: readonly Correction[]): Promise<TextFacts> {
     if (this.disposed) return Promise.reject(new Error('the index engine is disposed'));
     return new Promise((resolve, reject) => {
       this.enqueue({
@@ -142,7 +152,7 @@ export class SlicedEngine {
               cache,
             );
             if (!sliced) return reject(new Error('the index engine is disposed'));
-            const analysis = sliced.result;
+            const analysis = corrections?.length ? applyCorrections(sliced.result, corrections, text) : sliced.result;
             resolve(analysis.problem ? { skipped: analysis.problem } : { hash: contentHash(text), facts: seedFacts(analysis) });
           } catch (error) {
             reject(error instanceof Error ? new Error(error.message.split('\n')[0]) : new Error(String(error)));

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ActiveSeed } from '../services/activeSeed';
 import type { AnalysisService } from '../services/analysisService';
+import type { CorrectionsService } from '../services/correctionsService';
 import type { SeedSettings } from '../services/settings';
 import type { WorkspaceIndexService } from '../services/workspaceIndexService';
 
@@ -13,6 +14,8 @@ export interface FeatureContext {
   readonly active: ActiveSeed;
   /** Every seed of the workspace, known to every other. */
   readonly workspace: WorkspaceIndexService;
+  /** The reader's corrections (`.seed-reader/corrections.json`), already applied to what `service` publishes. */
+  readonly corrections: CorrectionsService;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../../core';
+import { correctAnalysis, type Analysis, type Span } from '../../core';
+import type { CorrectionsService } from './correctionsService';
 import type { AnalysisEngine, AnalysisTiming, Environment } from './engines';
 import type { SeedSettings } from './settings';
 import { toOffset } from '../convert';
@@ -39,6 +40,7 @@ export class AnalysisService implements vscode.Disposable {
     private readonly settings: SeedSettings,
     private readonly output: vscode.OutputChannel,
     environment: Environment,
+    private readonly corrections: CorrectionsService,
   ) {
     // No work starts here: the engine starts (a worker, or the model's load) with the first request, after activate().
     this.client = environment.analysisEngine({ onLog: line => output.appendLine(line), onTiming: t => this.logTiming(t) });
@@ -62,6 +64,7 @@ export class AnalysisService implements vscode.Disposable {
         vscode.workspace.textDocuments.forEach(d => this.refresh(d));
       }),
     );
+    this.disposables.push(corrections.onDidChange(() => this.correctAll()));
     this.disposables.push(vscode.commands.registerCommand(COMMANDS.analyseAnyway, (uri?: vscode.Uri | string) => this.analyseAnyway(uri)));
   }
 
@@ -166,8 +169,7 @@ export class AnalysisService implements vscode.Disposable {
         if (state.pending?.result === result) state.pending = undefined;
         // Never publish a result for an older version, nor one for a closed or re-languaged document.
         if (!analysis || document.version !== version || !isSeed(document)) return undefined;
-        this.publish(document, version, analysis);
-        return analysis;
+        return this.publish(document, version, analysis);
       },
       error => {
         if (state.pending?.result === result) state.pending = undefined;
@@ -225,11 +227,37 @@ export class AnalysisService implements vscode.Disposable {
     }, SCROLL_DEBOUNCE_MS);
   }
 
-  private publish(document: vscode.TextDocument, version: number, analysis: Analysis): void {
-    this.stateOf(document).published = { version, analysis };
+  /** Publishes `raw` with the reader's corrections applied, and returns what it published. */
+  private publish(document: vscode.TextDocument, version: number, raw: Analysis): Analysis {
+    const analysis = this.corrected(document, raw);
+    this.stateOf(document).published = { version, analysis, raw };
     // Not a failure but the state of the input, which the status bar states while the seed is active: log it, no pop-up.
-    if (analysis.problem) this.output.appendLine(`${nameOf(document)}: not analysed: ${analysis.problem}`);
+    if (raw.problem) this.output.appendLine(`${nameOf(document)}: not analysed: ${raw.problem}`);
     this.changed.fire(document.uri);
+    return analysis;
+  }
+
+  /** `raw` of `document`'s current text with the corrections that apply to it. */
+  private corrected(document: vscode.TextDocument, raw: Analysis): Analysis {
+    const corrections = this.corrections.forSeed(document.uri);
+    if (corrections.length === 0 || raw.problem) return raw;
+    try {
+      return correctAnalysis(raw, corrections, document.getText()).analysis;
+    } catch (error) {
+      this.output.appendLine(`${nameOf(document)}: the corrections could not be applied: ${describe(error)}`);
+      return raw;
+    }
+  }
+
+  /** The corrections changed: every published analysis of a current version is corrected again, at once. */
+  private correctAll(): void {
+    for (const [key, state] of this.documents) {
+      const document = openSeed(key);
+      const published = state.published;
+      if (!document || !published || published.version !== document.version) continue;
+      state.published = { ...published, analysis: this.corrected(document, published.raw) };
+      this.changed.fire(document.uri);
+    }
   }
 
   /** seedReader.analyseAnyway: analyses a document (the active one by default) whatever its size. */

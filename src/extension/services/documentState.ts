@@ -3,8 +3,13 @@ import type { Analysis, Span } from '../../core';
 /** An Analysis published for one version of a document. */
 export interface Published {
   readonly version: number;
-  /** Partial (a first look at the visible part) until the full analysis of the same version replaces it. */
+  /**
+   * With the reader's corrections applied. Partial (a first look at the visible part) until the full
+   * analysis of the same version replaces it.
+   */
   readonly analysis: Analysis;
+  /** As the engine made it, before the corrections: they are applied again when they change. */
+  readonly raw: Analysis;
 }
 
 /** What the size limit knows of one document (see SizeLimit). */

@@ -3,7 +3,7 @@
  * (src/node), the browser build clients that run in a Web Worker or in short time slices on the extension
  * host's own thread (src/web). The services know only these interfaces; the entry point picks the environment.
  */
-import type { Analysis } from '../../core';
+import type { Analysis, Correction } from '../../core';
 import type { AnalysisTiming, AnalyzeRequest } from '../../node/analysisClient';
 import type { TextFacts } from '../../node/indexClient';
 
@@ -25,7 +25,8 @@ export interface AnalysisEngine {
 
 /** The workspace index's analysis: texts in, facts out, in the order asked. */
 export interface IndexEngine {
-  facts(text: string, ref?: string): Promise<TextFacts>;
+  /** `corrections`: the reader's corrections of this seed, applied before its facts are taken. */
+  facts(text: string, ref?: string, corrections?: readonly Correction[]): Promise<TextFacts>;
   /** Indexing is done for now: free what the engine holds (a new request starts it again). */
   stop(): Promise<void>;
   dispose(): Promise<void>;

@@ -7,9 +7,11 @@ import {
   hashOf,
   serializeIndexParts,
   updateIndex,
+  type Correction,
   type IndexedSeed,
   type WorkspaceIndex,
 } from '../../core';
+import type { CorrectionsService } from './correctionsService';
 import type { Environment, IndexEngine } from './engines';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
@@ -97,6 +99,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     private readonly settings: SeedSettings,
     private readonly output: vscode.OutputChannel,
     environment: Environment,
+    private readonly corrections: CorrectionsService,
   ) {
     this.engine = engineName(context, settings.referenceDate);
     this.index = emptyIndex(this.engine);
@@ -106,6 +109,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
     // A dirty editor closed unsaved leaves the disk's text: read it again (its hash says whether it changed).
     this.disposables.push(vscode.workspace.onDidCloseTextDocument(d => hashOf(this.index, d.uri.toString()) !== undefined && this.touch(d.uri)));
     this.disposables.push(settings.onDidChange('filePatterns', () => this.rescan()));
+    // Every indexed seed is looked at again: those whose corrections did not change are known by their key.
+    this.disposables.push(corrections.onDidChange(() => this.reindexAll()));
     this.disposables.push(
       settings.onDidChange('referenceDate', () => {
         // Facts under another reference date are other facts: start again.
@@ -192,6 +197,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
     void this.client.dispose();
     this.resolveIdle();
+  }
+
+  private reindexAll(): void {
+    if (!this.started || this.disposed) return;
+    for (const { file } of this.index.files) this.pending.set(file, true);
+    this.schedule(SAVE_MS);
   }
 
   private rescan(): void {
@@ -370,19 +381,20 @@ export class WorkspaceIndexService implements vscode.Disposable {
         counts.skipped++;
         return undefined;
       }
-      const hash = contentHash(text);
+      const corrections = this.corrections.forSeed(uri);
+      const hash = indexKey(text, corrections);
       const known = factsOf(this.index, hash);
       if (known) {
         counts.reused++;
         return { file, hash, facts: known };
       }
-      const result = await this.client.facts(text, this.settings.referenceDate);
+      const result = await this.client.facts(text, this.settings.referenceDate, corrections);
       counts.analysed++;
       if ('skipped' in result) {
         counts.skipped++;
         return undefined;
       }
-      return { file, hash: result.hash, facts: result.facts };
+      return { file, hash, facts: result.facts };
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return 'gone';
       counts.skipped++;
@@ -496,6 +508,21 @@ function engineName(context: vscode.ExtensionContext, ref: string | undefined): 
   const version = (context.extension.packageJSON as { version?: string }).version ?? '';
   const engine = `seed-reader ${version}`.trim();
   return ref === undefined ? engine : `${engine} (reference date ${ref})`;
+}
+
+/**
+ * What a seed's facts are kept under: the hash of its text, and with corrections, `+` and the hash of
+ * them (the facts of one text differ with its corrections). `textHashOf` takes the text's part back.
+ */
+export function indexKey(text: string, corrections: readonly Correction[]): string {
+  const hash = contentHash(text);
+  return corrections.length === 0 ? hash : `${hash}+${contentHash(JSON.stringify(corrections))}`;
+}
+
+/** The hash of the text an index key was made from. */
+export function textHashOf(key: string): string {
+  const plus = key.indexOf('+');
+  return plus < 0 ? key : key.slice(0, plus);
 }
 
 function sameIndex(a: WorkspaceIndex, b: WorkspaceIndex): boolean {

@@ -4,7 +4,7 @@ import { actorAt } from '../../analysisLookup';
 import { toOffset } from '../../convert';
 import type { AnalysisService } from '../../services/analysisService';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
-import type { WorkspaceIndexService } from '../../services/workspaceIndexService';
+import { textHashOf, type WorkspaceIndexService } from '../../services/workspaceIndexService';
 import { lineAndColumn, lineStarts } from '../../textLines';
 import { otherSeeds, workspaceLookup } from '../../workspaceLookup';
 import { SYMBOL_KIND } from '../symbols/symbols';
@@ -34,14 +34,15 @@ export class SeedLines {
     if (known) return known;
     const uri = vscode.Uri.parse(file);
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === file && !d.isClosed)?.getText();
-    let text = open !== undefined && contentHash(open) === hash ? open : undefined;
+    const textHash = textHashOf(hash);
+    let text = open !== undefined && contentHash(open) === textHash ? open : undefined;
     if (text === undefined) {
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       } catch {
         return undefined;
       }
-      if (contentHash(text) !== hash) return undefined;
+      if (contentHash(text) !== textHash) return undefined;
     }
     const starts = lineStarts(text);
     this.byHash.set(hash, starts);
