@@ -22,6 +22,19 @@ export const COMMANDS = {
   showThisSeedEvents: 'seedReader.showThisSeedEvents',
   showTimeline: 'seedReader.showTimeline',
   showActorMap: 'seedReader.showActorMap',
+  relabelActor: 'seedReader.relabelActor',
+  renameActor: 'seedReader.renameActor',
+  dismissMention: 'seedReader.dismissMention',
+  mergeActor: 'seedReader.mergeActor',
+  splitMention: 'seedReader.splitMention',
+  markAsPerson: 'seedReader.markAsPerson',
+  markAsOrganisation: 'seedReader.markAsOrganisation',
+  markAsPlace: 'seedReader.markAsPlace',
+  markAsOther: 'seedReader.markAsOther',
+  markAsDate: 'seedReader.markAsDate',
+  undoCorrection: 'seedReader.undoCorrection',
+  deleteCorrection: 'seedReader.deleteCorrection',
+  exportAnnotations: 'seedReader.exportAnnotations',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

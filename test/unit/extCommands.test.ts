@@ -6,8 +6,9 @@ import { COMMANDS, UNLISTED_COMMANDS } from '../../src/extension/commands';
 const root = path.resolve(__dirname, '../../..');
 interface Contributes {
   commands: { command: string }[];
-  menus: Record<string, { command: string }[]>;
-  keybindings: { command: string }[];
+  menus: Record<string, { command?: string; submenu?: string }[]>;
+  submenus: { id: string }[];
+  keybindings: { command?: string; submenu?: string }[];
 }
 const contributes = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: Contributes }).contributes;
 
@@ -29,26 +30,46 @@ describe('extension: the command table', () => {
 
   it('is the only source of the ids that menus and keybindings name', () => {
     const known = new Set<string>(Object.values(COMMANDS));
-    const named = [...Object.values(contributes.menus).flat(), ...contributes.keybindings].map(entry => entry.command);
+    const entries = [...Object.values(contributes.menus).flat(), ...contributes.keybindings];
+    // A submenu entry names a submenu of package.json, not a command.
+    const submenus = new Set(contributes.submenus.map(s => s.id));
+    assert.deepStrictEqual(
+      entries.filter(e => e.command === undefined).map(e => submenus.has(e.submenu ?? '')),
+      [true],
+    );
+    const named = entries.flatMap(entry => (entry.command === undefined ? [] : [entry.command]));
     assert.deepStrictEqual(
       named.filter(id => !known.has(id)),
       [],
     );
     assert.deepStrictEqual([...new Set(named)].sort(), [
+      'seedReader.deleteCorrection',
+      'seedReader.dismissMention',
+      'seedReader.exportAnnotations',
       'seedReader.goToActor',
       'seedReader.goToEvent',
       'seedReader.listActorSeeds',
+      'seedReader.markAsDate',
+      'seedReader.markAsOrganisation',
+      'seedReader.markAsOther',
+      'seedReader.markAsPerson',
+      'seedReader.markAsPlace',
+      'seedReader.mergeActor',
       'seedReader.nextEvent',
       'seedReader.openSeeAlso',
       'seedReader.openSeedAt',
       'seedReader.previousEvent',
       'seedReader.readAsSeed',
+      'seedReader.relabelActor',
+      'seedReader.renameActor',
       'seedReader.revealRange',
       'seedReader.searchSeeAlso',
       'seedReader.showActorMap',
       'seedReader.showAllSeedsEvents',
       'seedReader.showThisSeedEvents',
       'seedReader.showTimeline',
+      'seedReader.splitMention',
+      'seedReader.undoCorrection',
     ]);
   });
 });

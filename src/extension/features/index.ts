@@ -1,4 +1,5 @@
 /** Every feature of the extension, in the order activate() runs them. Adding a feature is adding it here. */
+import { registerCorrections } from './corrections/corrections';
 import { registerDecorations } from './decorations/decorations';
 import type { Feature } from './featureContext';
 import { registerHover } from './hover/hover';
@@ -26,4 +27,5 @@ export const FEATURES = [
   registerViews,
   registerWorkspace,
   registerStory,
+  registerCorrections,
 ] as const satisfies readonly Feature[];

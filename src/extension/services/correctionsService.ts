@@ -31,7 +31,7 @@ export class CorrectionsService implements vscode.Disposable {
   private warned: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when the corrections change (made here, or read again after a change on disk). */
+  /** Fires when the corrections or the file's problem change (made here, or read again after a change on disk). */
   readonly onDidChange = this.changed.event;
   private writing: Promise<unknown> = Promise.resolve();
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -164,7 +164,7 @@ export class CorrectionsService implements vscode.Disposable {
   private accept(text: string | undefined): void {
     if (text === this.text && this.loaded) return;
     this.text = text;
-    const before = JSON.stringify(this.file.corrections);
+    const before = JSON.stringify(this.file.corrections) + (this.problemText ?? '');
     if (text === undefined) {
       this.file = emptyCorrections();
       this.problemText = undefined;
@@ -178,7 +178,7 @@ export class CorrectionsService implements vscode.Disposable {
     }
     if (this.problemText !== undefined) this.warn(false);
     else this.warned = undefined;
-    if (JSON.stringify(this.file.corrections) !== before) this.changed.fire();
+    if (JSON.stringify(this.file.corrections) + (this.problemText ?? '') !== before) this.changed.fire();
   }
 
   /** One message per problem found (again on each attempt to write): what is wrong, where, and that nothing is overwritten. */

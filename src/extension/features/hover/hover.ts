@@ -4,6 +4,7 @@ import type { AnalysisService } from '../../services/analysisService';
 import type { SeedSettings } from '../../services/settings';
 import { toOffset, toRange } from '../../convert';
 import { actorCard, dateCard } from './hoverCard';
+import { actorCorrectionLine, CORRECTION_LINK_COMMANDS, dateCorrectionLine } from './correctionLinks';
 import { COMMANDS } from '../../commands';
 import { SEED_LANGUAGE } from '../../services/seedDocuments';
 import type { FeatureContext } from '../featureContext';
@@ -11,7 +12,8 @@ import type { WorkspaceIndexService } from '../../services/workspaceIndexService
 import { otherSeeds, workspaceActorOf, workspaceLookup } from '../../workspaceLookup';
 
 /**
- * Hover cards for actor mentions and dates. The markdown trusts only our own reveal, open-seed and list-seeds commands; the cards get
+ * Hover cards for actor mentions and dates, each ending with links that correct it. The markdown trusts only our own reveal, open-seed,
+ * list-seeds and correction commands; the cards get
  * the offset under the mouse, so that none links to the mention the reader is on.
  */
 export class SeedHoverProvider implements vscode.HoverProvider {
@@ -32,17 +34,22 @@ export class SeedHoverProvider implements vscode.HoverProvider {
       const lookup = workspaceLookup(this.workspace.current);
       const linked = workspaceActorOf(lookup, uri, actor.id);
       const elsewhere = linked && { actorId: linked.id, seeds: otherSeeds(lookup, uri, actor.id) };
-      return new vscode.Hover(card(actorCard(analysis, actor, uri, this.settings.hoverDetail, offset, elsewhere)), toRange(document, mention));
+      const text = actorCard(analysis, actor, uri, this.settings.hoverDetail, offset, elsewhere);
+      const correct = actorCorrectionLine(uri, offset, actor.type, actor.mentions.length > 1);
+      return new vscode.Hover(card(`${text}\n\n---\n\n${correct}`), toRange(document, mention));
     }
     const date = dateAt(analysis, offset);
-    if (date) return new vscode.Hover(card(dateCard(analysis, date, uri, this.settings.hoverDetail, offset)), toRange(document, date));
+    if (date) {
+      const text = dateCard(analysis, date, uri, this.settings.hoverDetail, offset);
+      return new vscode.Hover(card(`${text}\n\n---\n\n${dateCorrectionLine(uri, offset)}`), toRange(document, date));
+    }
     return undefined;
   }
 }
 
 function card(markdown: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(markdown, true);
-  result.isTrusted = { enabledCommands: [COMMANDS.revealRange, COMMANDS.openSeedAt, COMMANDS.listActorSeeds] };
+  result.isTrusted = { enabledCommands: [COMMANDS.revealRange, COMMANDS.openSeedAt, COMMANDS.listActorSeeds, ...CORRECTION_LINK_COMMANDS] };
   result.supportHtml = false;
   return result;
 }
