@@ -4,6 +4,7 @@ import type { Workbench } from '../harness/workbench';
 import { eventually } from '../harness/workbench';
 import { USER_SEED } from '../helpers/paths';
 import { closeWorkbench, extensionHost, freshSeedsFolder, openUserSeedIn, removeSeedsFolder } from './setup';
+import { CORRECT_NAME } from '../helpers/userSeedCards';
 
 /** What the first line of the "Seed Reader" output says in each extension host (src/extension/main.ts, src/web/main.ts). */
 const ACTIVATED = {
@@ -56,7 +57,8 @@ describe(`a reader steps through events and meets the other seeds (Chromium, cod
     const card = await workbench.hover('Jens Stoltenberg', /Also in/);
     assert.strictEqual(
       card,
-      'Jens Stoltenberg · Person Role: Secretary General Also: Stoltenberg, Mr. Stoltenberg 4 mentions · first: Stoltenberg Also in 1 other seed: second.txt (3)',
+      'Jens Stoltenberg · Person Role: Secretary General Also: Stoltenberg, Mr. Stoltenberg 4 mentions · first: Stoltenberg Also in 1 other seed: second.txt (3)' +
+        CORRECT_NAME,
     );
     await workbench.page.mouse.move(5, 5);
   });

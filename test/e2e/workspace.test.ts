@@ -69,8 +69,20 @@ describe('a reader finds a name in the other seeds of the folder (Chromium, code
       {
         card:
           'Sergei Ryabkov · Person Role: Deputy foreign Minister 1 mention, this one ' +
-          'Also in 5 other seeds: 004_5429b3cfe93a17d7.txt (5), 001_0870b0861eac5373.txt (2), 002_913a949a9f887acc.txt (2) · list all',
-        links: ['004_5429b3cfe93a17d7.txt', '001_0870b0861eac5373.txt', '002_913a949a9f887acc.txt', 'list all'],
+          'Also in 5 other seeds: 004_5429b3cfe93a17d7.txt (5), 001_0870b0861eac5373.txt (2), 002_913a949a9f887acc.txt (2) · list all' +
+          ' Correct: Organisation · Place · Other · Rename… · Merge… · Not a name…',
+        links: [
+          '004_5429b3cfe93a17d7.txt',
+          '001_0870b0861eac5373.txt',
+          '002_913a949a9f887acc.txt',
+          'list all',
+          'Organisation',
+          'Place',
+          'Other',
+          'Rename…',
+          'Merge…',
+          'Not a name…',
+        ],
       },
     );
   });

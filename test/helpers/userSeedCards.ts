@@ -11,3 +11,6 @@ export const LATE_OCTOBER_CARD = [
   '',
   'The article states no year; its day is taken as 24 January, inferred from the tenses of its dates.',
 ];
+
+/** What a person's card ends with in the browser (after a rule): the links that correct the name. */
+export const CORRECT_NAME = ' Correct: Organisation · Place · Other · Rename… · Merge… · Split off · Not a name…';

@@ -3,6 +3,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { hoverMarkdown, openFile, projectRoot, seedReader, span4, userSeedFile, waitFor } from './helpers';
 import { LATE_OCTOBER_CARD } from '../helpers/userSeedCards';
+import { actorCorrectionLine, dateCorrectionLine } from '../../src/extension/features/hover/correctionLinks';
+
+/** The end of every card: a rule, then the links that correct the name or date (their words: test/unit/extCorrections.test.ts). */
+const tail = (line: string) => ['', '---', '', line];
 
 const injectFile = path.join(projectRoot, 'test', 'fixtures', 'inject', 'seed.txt');
 
@@ -42,6 +46,7 @@ describe('Seed Reader features on the user seed', () => {
         'Role: Secretary General  ',
         'Also: Stoltenberg, Mr\\. Stoltenberg  ',
         `4 mentions · first: [Stoltenberg](${revealLink(document.uri, 0, 11)} "Go to the first mention")`,
+        ...tail(actorCorrectionLine(document.uri.toString(), document.offsetAt(position), 'PERSON', true)),
       ].join('\n'),
     ]);
     assert.deepStrictEqual(span4(hovers[0].range!), [6, 101, 6, 112]);
@@ -49,7 +54,8 @@ describe('Seed Reader features on the user seed', () => {
 
   it('shows a hover card for a date in plain words, "k-th of n events", with no link to the event under the mouse', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(10, 18));
-    assert.deepStrictEqual(hoverMarkdown(hovers), [LATE_OCTOBER_CARD.join('\n')]);
+    const offset = document.offsetAt(new vscode.Position(10, 18));
+    assert.deepStrictEqual(hoverMarkdown(hovers), [[...LATE_OCTOBER_CARD, ...tail(dateCorrectionLine(document.uri.toString(), offset))].join('\n')]);
   });
 
   it('lists the title, the six events in timeline order and the actors as document symbols', async () => {
@@ -216,13 +222,28 @@ describe('Seed Reader on a crafted seed (markdown injection)', () => {
       '- 15 January — John Smith said \\*\\*bold\\*\\* \\[x\\]\\(command\\:workbench\\.action\\.quit\\) \\<img src\\=x\\> in Oslo',
       '',
       '**With:** Oslo',
+      ...tail(actorCorrectionLine(editor.document.uri.toString(), editor.document.offsetAt(new vscode.Position(2, 7)), 'PERSON', true)),
     ]);
     assert.ok(!markdown.value.includes('](command:workbench'), 'no live link to a foreign command');
     assert.ok(!/(^|[^\\])<img/.test(markdown.value), 'no raw HTML');
-    // The three commands check their arguments: an open seed's span, an indexed seed's span, a workspace actor's id.
+    // Each command checks its arguments: an open seed's span, an indexed seed's span, a workspace actor's id, a place in an open seed.
     assert.deepStrictEqual(
       [markdown.isTrusted, markdown.supportHtml],
-      [{ enabledCommands: ['seedReader.revealRange', 'seedReader.openSeedAt', 'seedReader.listActorSeeds'] }, false],
+      [
+        {
+          enabledCommands: [
+            'seedReader.revealRange',
+            'seedReader.openSeedAt',
+            'seedReader.listActorSeeds',
+            'seedReader.relabelActor',
+            'seedReader.renameActor',
+            'seedReader.dismissMention',
+            'seedReader.mergeActor',
+            'seedReader.splitMention',
+          ],
+        },
+        false,
+      ],
     );
   });
 });

@@ -39,16 +39,21 @@ export class CorrectionsService implements vscode.Disposable {
 
   constructor(private readonly output: vscode.OutputChannel) {
     this.disposables.push(this.changed);
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${CORRECTIONS_FOLDER}/${CORRECTIONS_NAME}`));
-      this.disposables.push(
-        watcher,
-        watcher.onDidCreate(() => this.reloadSoon()),
-        watcher.onDidChange(() => this.reloadSoon()),
-        watcher.onDidDelete(() => this.reloadSoon()),
-      );
-    }
+    // A glob over the whole folder goes to VS Code's recursive watcher, which survives `.seed-reader/` itself
+    // being deleted and made again (a checkout, a clean); events for other files are ignored.
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_FOLDER}{,/${CORRECTIONS_NAME}}`);
+    const ours = (uri: vscode.Uri) => {
+      const file = this.uri;
+      return file !== undefined && (uri.toString() === file.toString() || uri.toString() === vscode.Uri.joinPath(file, '..').toString());
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(uri => ours(uri) && this.reloadSoon()),
+      watcher.onDidChange(uri => ours(uri) && this.reloadSoon()),
+      watcher.onDidDelete(uri => ours(uri) && this.reloadSoon()),
+      // Back in this window: read the file again, in case an event was missed.
+      vscode.window.onDidChangeWindowState(state => state.focused && this.loaded && this.reloadSoon()),
+    );
   }
 
   /** The file's URI, or undefined without a workspace folder (corrections are then not kept). */
