@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyzeSeed, correctAnalysis, parseCorrections, serializeCorrections } from '../../src/core';
+import { analyzeSeed, correctAnalysis, linkActors, parseCorrections, serializeCorrections, type WorkspaceIndex } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { editStorm, prng, stormSeed } from './editStorm';
 import { analysisOf, eventually, hoverMarkdown, openPinned, outputChannelText, seedReader, seedsFolder, sleep, span4, userSeedFile } from './helpers';
@@ -20,6 +20,13 @@ function cardLinks(markdown: string): [string, string, unknown[]][] {
 async function paintedOf(document: vscode.TextDocument, kind: 'person' | 'organisation'): Promise<string[]> {
   const reader = await seedReader();
   return (reader.decorations.painted(document)?.get(kind) ?? []).map(r => span4(r).join(',')).sort();
+}
+
+/** The kind the workspace index gives the actor named `name`, once it has indexed every change. */
+async function indexedType(name: string): Promise<string | undefined> {
+  const reader = await seedReader();
+  await reader.workspace.whenIdle();
+  return linkActors(reader.workspace.current as WorkspaceIndex).find(a => a.name === name)?.type;
 }
 
 /** Removes the corrections file and waits until the extension has none. */
@@ -65,11 +72,14 @@ describe('Corrections', () => {
       persons.filter(s => !his.includes(s)),
     );
     assert.strictEqual(reader.analysisFor(document.uri)!.actors.find(a => a.name === 'Jens Stoltenberg')!.type, 'ORG');
+    // The workspace index (cards' "Also in", the Workspace view, Ctrl+T) follows.
+    await eventually('the workspace index to follow', () => indexedType('Jens Stoltenberg'), 'ORG', 30_000);
 
     assert.strictEqual(await vscode.commands.executeCommand('seedReader.undoCorrection'), true);
     assert.strictEqual(fs.readFileSync(correctionsFile, 'utf8'), '{\n  "version": 1,\n  "corrections": []\n}\n');
     await eventually('his mentions painted as a person again', () => paintedOf(document, 'person'), persons);
     assert.deepStrictEqual(await paintedOf(document, 'organisation'), organisations);
+    await eventually('the workspace index to follow the undo', () => indexedType('Jens Stoltenberg'), 'PERSON', 30_000);
   });
 
   it('leaves a malformed or newer corrections file byte for byte as it is, and says once what is wrong and where', async () => {

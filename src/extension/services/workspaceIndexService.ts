@@ -93,6 +93,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   private lastRun: IndexRunStats | undefined;
   private storing: Promise<void> = Promise.resolve();
+  /** The corrections changed while a run was under way. */
+  private correctionsChanged = false;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -201,6 +203,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
   private reindexAll(): void {
     if (!this.started || this.disposed) return;
+    // A run under way read the corrections before they changed: what it indexes is looked at again after it.
+    if (this.running) this.correctionsChanged = true;
     for (const { file } of this.index.files) this.pending.set(file, true);
     this.schedule(SAVE_MS);
   }
@@ -307,6 +311,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (this.pending.size === 0 && this.deletedFolders.size === 0) return;
     this.running = this.run().finally(() => (this.running = undefined));
     await this.running;
+    if (this.correctionsChanged) {
+      this.correctionsChanged = false;
+      for (const { file } of this.index.files) this.pending.set(file, true);
+    }
     if (this.pending.size > 0 || this.deletedFolders.size > 0) await this.runNow();
   }
 
