@@ -3,6 +3,7 @@ import { anchorAt, contentHash, emptyAnalysis, type Analysis, type Correction } 
 import * as drafts from '../../src/extension/features/corrections/correctionDrafts';
 import { correctionRows, correctionsMessage } from '../../src/extension/features/corrections/correctionRows';
 import { actorCorrectionLine, dateCorrectionLine } from '../../src/extension/features/hover/correctionLinks';
+import { withSeedRenamed } from '../../src/extension/services/seedRename';
 
 const TEXT = 'The Kremlin said on Monday that Peter Varga met Anna Kos in Kyiv.';
 const span = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
@@ -180,5 +181,28 @@ describe('extension: the correction links of a card', () => {
       dateCorrectionLine('file:///s.txt', 3),
       `Correct: [Not a date…](command:seedReader.dismissMention?${arg(3)} "Dismiss this date, or every one with its text")`,
     );
+  });
+});
+
+describe('extension: corrections follow a renamed seed', () => {
+  const anchor = anchorAt(TEXT, span('Kyiv'));
+  const corrections: Correction[] = [
+    { id: 'c1', kind: 'relabel', name: 'Kremlin', type: 'ORG' },
+    { id: 'c2', kind: 'add', seed: 'news/a.txt', type: 'PLACE', anchor },
+    { id: 'c3', kind: 'dismiss', name: 'Monday', seed: 'news/ab.txt' },
+  ];
+
+  it('renames the seed path of a file, and of every seed under a folder', () => {
+    assert.deepStrictEqual(withSeedRenamed(corrections, 'news/a.txt', 'seeds/a.txt'), [
+      corrections[0],
+      { id: 'c2', kind: 'add', seed: 'seeds/a.txt', type: 'PLACE', anchor },
+      corrections[2],
+    ]);
+    assert.deepStrictEqual(withSeedRenamed(corrections, 'news', 'old'), [
+      corrections[0],
+      { id: 'c2', kind: 'add', seed: 'old/a.txt', type: 'PLACE', anchor },
+      { id: 'c3', kind: 'dismiss', name: 'Monday', seed: 'old/ab.txt' },
+    ]);
+    assert.strictEqual(withSeedRenamed(corrections, 'news/a', 'x'), undefined);
   });
 });

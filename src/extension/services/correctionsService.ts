@@ -10,6 +10,7 @@ import {
   type CorrectionsFile,
   type NewCorrection,
 } from '../../core';
+import { withSeedRenamed } from './seedRename';
 
 /** Where a workspace keeps its corrections, under its first folder. */
 export const CORRECTIONS_FOLDER = '.seed-reader';
@@ -51,6 +52,7 @@ export class CorrectionsService implements vscode.Disposable {
       watcher.onDidCreate(uri => ours(uri) && this.reloadSoon()),
       watcher.onDidChange(uri => ours(uri) && this.reloadSoon()),
       watcher.onDidDelete(uri => ours(uri) && this.reloadSoon()),
+      vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => void this.renamed(f.oldUri, f.newUri))),
       // Back in this window: read the file again, in case an event was missed.
       vscode.window.onDidChangeWindowState(state => state.focused && this.loaded && this.reloadSoon()),
     );
@@ -100,6 +102,17 @@ export class CorrectionsService implements vscode.Disposable {
   /** Removes the correction `id`, or the last one made when `id` is absent (Undo Last Correction). */
   remove(id?: string): Promise<boolean> {
     return this.update(file => (file.corrections.length === 0 ? undefined : withoutCorrection(file, id)));
+  }
+
+  /** A seed (or a folder of seeds) renamed in VS Code: its corrections follow it. */
+  private async renamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    const [oldPath, newPath] = [this.seedPath(from), this.seedPath(to)];
+    if (oldPath === undefined || newPath === undefined || !this.file.corrections.some(c => c.seed !== undefined)) return;
+    const moved = await this.update(file => {
+      const corrections = withSeedRenamed(file.corrections, oldPath, newPath);
+      return corrections && { version: file.version, corrections };
+    });
+    if (moved) this.output.appendLine(`corrections: ${oldPath} renamed to ${newPath}; its corrections follow it`);
   }
 
   dispose(): void {
