@@ -5,6 +5,7 @@ import type { StatusSummary } from './features/statusBar/statusBar';
 import type { StoryViews } from './features/story/story';
 import type { SeedViews } from './features/views/views';
 import type { CorrectionsService } from './services/correctionsService';
+import type { CorrectionsTree } from './features/corrections/correctionsTree';
 import type { WorkspaceIndexService } from './services/workspaceIndexService';
 import type { WorkspaceTree } from './features/workspace/workspaceTree';
 
@@ -24,4 +25,6 @@ export interface SeedReaderApi extends SeedViews {
   readonly workspace: Pick<WorkspaceIndexService, 'current' | 'onDidChange' | 'whenIdle' | 'lastRunStats' | 'rebuild' | 'flush'>;
   /** The reader's corrections: what they are, whether the file is read-only and why, their changes. */
   readonly corrections: Pick<CorrectionsService, 'all' | 'problem' | 'onDidChange' | 'uri'>;
+  /** The Corrections view's provider. */
+  readonly correctionsTree: CorrectionsTree;
 }

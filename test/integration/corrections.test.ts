@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyzeSeed, correctAnalysis, linkActors, parseCorrections, serializeCorrections, type WorkspaceIndex } from '../../src/core';
+import { analyzeSeed, anchorAt, correctAnalysis, linkActors, parseCorrections, serializeCorrections, toJsonl, type WorkspaceIndex } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import { editStorm, prng, stormSeed } from './editStorm';
 import { analysisOf, eventually, hoverMarkdown, openPinned, outputChannelText, seedReader, seedsFolder, sleep, span4, userSeedFile } from './helpers';
@@ -176,6 +176,61 @@ describe('Corrections', () => {
       }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
+  it('lists the corrections newest first in the Corrections view, an anchor whose words are gone marked orphaned', async () => {
+    const reader = await seedReader();
+    const editor = await openPinned(userSeedFile);
+    const text = editor.document.getText();
+    const geneva = text.indexOf('Geneva');
+    const anchor = anchorAt(text, { start: geneva, end: geneva + 'Geneva'.length });
+    const file = {
+      version: 1,
+      corrections: [
+        { id: 'c1', kind: 'dismissMention', seed: path.basename(userSeedFile), anchor },
+        { id: 'c2', kind: 'split', seed: path.basename(userSeedFile), anchor: { ...anchor, quote: 'Lausanne', textHash: 'gone' } },
+      ],
+    };
+    fs.mkdirSync(path.dirname(correctionsFile), { recursive: true });
+    fs.writeFileSync(correctionsFile, JSON.stringify(file));
+    await eventually('both read', () => reader.corrections.all.length, 2, 10_000);
+    await reader.correctionsTree.getChildren();
+    assert.deepStrictEqual(
+      reader.correctionsTree.rows().map(r => [r.label, r.description, r.contextValue]),
+      [
+        ['“Lausanne” here is an actor of its own', `${path.basename(userSeedFile)} · orphaned: its text is not found`, 'correctionOrphaned'],
+        ['“Geneva” is not a name here', path.basename(userSeedFile), 'correction'],
+      ],
+    );
+    // Geneva is no longer a mention of this seed; the orphaned split changes nothing.
+    await eventually('Geneva dismissed', () => reader.analysisFor(editor.document.uri)?.mentions.some(m => m.text === 'Geneva'), false, 10_000);
+    assert.strictEqual(await vscode.commands.executeCommand('seedReader.deleteCorrection', { id: 'c1' }), true);
+    assert.deepStrictEqual(
+      parseCorrections(fs.readFileSync(correctionsFile, 'utf8')).file.corrections.map(c => c.id),
+      ['c2'],
+    );
+    await eventually('Geneva back', () => reader.analysisFor(editor.document.uri)?.mentions.some(m => m.text === 'Geneva'), true, 10_000);
+  });
+
+  it('exports the corrected annotations of the active seed as JSON Lines, through the core export', async () => {
+    const reader = await seedReader();
+    const editor = await openPinned(userSeedFile);
+    const document = editor.document;
+    await analysisOf(document);
+    const offset = document.getText().indexOf('Geneva');
+    assert.strictEqual(await vscode.commands.executeCommand('seedReader.dismissMention', { uri: document.uri.toString(), offset }, 'everywhere'), true);
+    await eventually('Geneva dismissed', () => reader.analysisFor(document.uri)?.mentions.some(m => m.text === 'Geneva'), false, 10_000);
+    const out = path.join(seedsFolder, '..', 'export-test.jsonl');
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('seedReader.exportAnnotations', 'jsonl', vscode.Uri.file(out), 'seed'), 1);
+      const expected = toJsonl([{ file: path.basename(userSeedFile), text: document.getText(), analysis: reader.analysisFor(document.uri)! }]);
+      assert.strictEqual(fs.readFileSync(out, 'utf8'), expected);
+      // The user's seed has no character outside the BMP: code points are string offsets.
+      const spans = (JSON.parse(expected) as { spans: { start: number }[] }).spans;
+      assert.deepStrictEqual([spans.length > 20, spans.some(x => x.start === offset)], [true, false]);
+    } finally {
+      fs.rmSync(out, { force: true });
     }
   });
 });
