@@ -85,5 +85,5 @@ export {
   type TimelineItem,
   type TimelineSource,
 } from './story/timelineItems';
-export { COLOURS, layoutTimeline, MAX_LANES, type PlacedItem, type TimelineGroup, type TimelineLayout, type TimelineTick } from './story/timelineLayout';
+export { COLOURS, layoutTimeline, MAX_LANES, type PlacedItem, type TimelineGroup, type TimelineLayout, type TimelineScale } from './story/timelineLayout';
 export { actorGraph, CONTEXT_CHARS, type ActorEdge, type ActorGraph, type ActorGraphOptions, type ActorNode, type GraphMention } from './story/actorGraph';

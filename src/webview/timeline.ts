@@ -1,7 +1,11 @@
-/** The timeline page: lays out the items it is sent (the core's layout) and draws them as SVG. */
+/**
+ * The timeline page: lays out the items it is sent (the core's layout), draws them as SVG on a d3 time axis
+ * that zooms (timelineAxis.ts), and redraws only the marks that changed.
+ */
 import { layoutTimeline, type TimelineItem, type TimelineLayout } from '../core/storyView';
 import type { Strings, TimelineScope, ToTimeline } from '../extension/features/story/storyMessages';
 import { el, exportSvg, fill, svg, vscode } from './page';
+import { type Movable, TimelineAxis } from './timelineAxis';
 
 interface State {
   scope: TimelineScope;
@@ -18,11 +22,13 @@ const scopeButton = el('button', { id: 'scope', type: 'button' });
 const exportButton = el('button', { id: 'export', type: 'button' });
 toolbar.append(scopeButton, exportButton);
 const picture = svg('svg', { id: 'timeline', role: 'list' }) as SVGSVGElement;
-const axisLayer = svg('g', { class: 'axis-layer' });
+const groupLayer = svg('g', { class: 'group-layer' });
+const axisLayer = svg('g', { class: 'axis' }) as SVGGElement;
 const eventLayer = svg('g', { class: 'event-layer' });
-picture.append(axisLayer, eventLayer);
+picture.append(groupLayer, axisLayer, eventLayer);
 /** The drawn events by id, each with what it was drawn from: an update replaces only those that changed. */
-const drawn = new Map<number, { element: SVGElement; key: string }>();
+const drawn = new Map<number, Movable & { element: SVGElement; key: string }>();
+const axis = new TimelineAxis(picture, axisLayer, () => drawn.values(), monthName);
 const tooltip = el('div', { id: 'tooltip', role: 'tooltip', hidden: '' });
 const legend = el('div', { id: 'legend' });
 const help = el('p', { class: 'help' });
@@ -64,12 +70,6 @@ function monthName(month: number): string {
   return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(document.documentElement.lang || undefined, { month: 'short', timeZone: 'UTC' });
 }
 
-function tickLabel(t: TimelineLayout['ticks'][number], showYears: boolean): string {
-  const month = monthName(t.month);
-  if (t.day !== undefined) return `${t.day} ${month}`;
-  return showYears && (t.month === 1 || t === undefined) ? `${month} ${t.year}` : month;
-}
-
 /** Draws a message's items: one pass that replaces the picture's children, so an update does not flash. */
 export function draw(message: ToTimeline): void {
   const { strings, items } = message;
@@ -83,22 +83,9 @@ export function draw(message: ToTimeline): void {
   picture.setAttribute('width', String(layout.width));
   picture.setAttribute('height', String(layout.height));
   picture.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-  const axis: SVGElement[] = [];
-  for (const g of layout.groups) if (g.label) axis.push(svg('text', { class: 'group', x: 4, y: g.y + 13 }, fileName(g.label)));
-  axis.push(svg('line', { class: 'axis', x1: 0, x2: layout.width, y1: layout.axisY, y2: layout.axisY }));
-  layout.ticks.forEach((t, i) => {
-    axis.push(svg('line', { class: 'tick', x1: t.x, x2: t.x, y1: 0, y2: layout.axisY + 5 }));
-    const label =
-      t.day !== undefined
-        ? tickLabel(t, false)
-        : i === 0 || t.month === 1
-          ? layout.showYears
-            ? `${monthName(t.month)} ${t.year}`
-            : monthName(t.month)
-          : monthName(t.month);
-    axis.push(svg('text', { class: 'tick-label', x: t.x + 3, y: layout.axisY + 20 }, label));
-  });
-  fill(axisLayer, ...axis);
+  const groups = layout.groups.filter(g => g.label).map(g => svg('text', { class: 'group', x: 4, y: g.y + 13 }, fileName(g.label)));
+  fill(groupLayer, ...groups);
+  axis.update(layout);
   updateEvents(items, layout, strings);
   drawLegend(layout, strings);
   // A page shown again gives the keyboard back to the event it was on, only when it has the focus itself:
@@ -114,10 +101,13 @@ function updateEvents(items: readonly TimelineItem[], layout: TimelineLayout, st
     const key = JSON.stringify([p, item, strings.actors]);
     const old = drawn.get(p.id);
     if (old?.key === key) continue;
-    const element = itemMark(item, p, strings);
+    const { element, mark, label } = itemMark(item, p, strings);
+    const entry = { element, mark, label, key, from: item.from, to: item.to };
+    // A new mark takes the reader's zoom at once.
+    axis.place(entry);
     if (old) old.element.replaceWith(element);
     else eventLayer.append(element);
-    drawn.set(p.id, { element, key });
+    drawn.set(p.id, entry);
   }
   for (const [id, { element }] of drawn)
     if (id >= items.length) {
@@ -126,7 +116,11 @@ function updateEvents(items: readonly TimelineItem[], layout: TimelineLayout, st
     }
 }
 
-function itemMark(item: TimelineItem, p: TimelineLayout['items'][number], strings: Strings): SVGElement {
+function itemMark(
+  item: TimelineItem,
+  p: TimelineLayout['items'][number],
+  strings: Strings,
+): { element: SVGElement; mark: SVGRectElement; label: SVGTextElement } {
   const group = svg('g', {
     class: `event ${item.certainty} colour-${p.colour < 0 ? 'none' : p.colour}`,
     tabindex: 0,
@@ -134,10 +128,9 @@ function itemMark(item: TimelineItem, p: TimelineLayout['items'][number], string
     'data-id': item.id,
     'aria-label': `${item.dateText}: ${item.summary}`,
   });
-  group.append(
-    svg('rect', { class: 'mark', x: p.x, y: p.y + 4, width: p.width, height: 14, rx: 4 }),
-    svg('text', { class: 'label', x: p.x + p.width + 4, y: p.y + 15 }, item.dateText),
-  );
+  const mark = svg('rect', { class: 'mark', x: p.x, y: p.y + 4, width: p.width, height: 14, rx: 4 }) as SVGRectElement;
+  const label = svg('text', { class: 'label', x: p.x + p.width + 4, y: p.y + 15 }, item.dateText) as SVGTextElement;
+  group.append(mark, label);
   group.addEventListener('click', () => open(item.id));
   group.addEventListener('keydown', event => {
     const e = event as KeyboardEvent;
@@ -150,17 +143,27 @@ function itemMark(item: TimelineItem, p: TimelineLayout['items'][number], string
     } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
       e.preventDefault();
       focusItem(item.id - 1, true);
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      axis.zoomAround(item.from, 2);
+    } else if (e.key === '-') {
+      e.preventDefault();
+      axis.zoomAround(item.from, 0.5);
+    } else if (e.key === '0') {
+      e.preventDefault();
+      axis.zoomAround(item.from, 0);
     } else if (e.key === 'Escape') tooltip.hidden = true;
   });
   group.addEventListener('mouseenter', () => showTooltip(item, group, strings));
   group.addEventListener('focus', () => {
+    axis.show(item.from);
     state.focused = item.id;
     vscode.setState(state);
     showTooltip(item, group, strings);
   });
   group.addEventListener('mouseleave', () => (tooltip.hidden = true));
   group.addEventListener('blur', () => (tooltip.hidden = true));
-  return group;
+  return { element: group, mark, label };
 }
 
 function open(id: number): void {

@@ -1,14 +1,12 @@
 import * as assert from 'assert';
 import type { Workbench } from '../harness/workbench';
-import { closeWorkbench, firstSeed, openWorkbench } from './setup';
+import { closeWorkbench, openUserSeedIn, seedsFolder } from './setup';
 import { CORRECT_NAME } from '../helpers/userSeedCards';
 
 describe('a reader reads a seed with Seed Reader (Chromium, code-server, the VSIX installed)', () => {
   let workbench: Workbench;
   before(async () => {
-    workbench = await openWorkbench();
-    await workbench.openFile(firstSeed);
-    await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+    workbench = await openUserSeedIn(seedsFolder);
   });
   after(async () => {
     await closeWorkbench(workbench);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { projectRoot } from '../../scripts/vscode/toolchain';
 import { eventually, type Workbench } from '../harness/workbench';
-import { closeWorkbench, firstSeed, openWorkbench } from './setup';
+import { closeWorkbench, firstSeed, openUserSeedIn, openWorkbench, seedsFolder } from './setup';
 
 /**
  * The page inside the visible webview panel. A webview is two iframes: the outer `iframe.webview.ready`
@@ -28,15 +28,41 @@ async function attributes(list: Locator, name: string, count: number): Promise<s
   });
 }
 
+/** The texts of the SVG's `<text class="…">` elements, in order. */
+function texts(svg: string, className: string): string[] {
+  return [...svg.matchAll(new RegExp(`<text class="${className}"[^>]*>([^<]*)</text>`, 'g'))].map(m => m[1]);
+}
+
+/**
+ * Clicks the page's Export SVG, types `file` into the save dialog (code-server's own, a quick input) and
+ * returns what was written there.
+ */
+async function exportPicture(workbench: Workbench, page: FrameLocator, file: string): Promise<string> {
+  await page.locator('#export').click();
+  const box = workbench.page.locator('.quick-input-widget input').first();
+  await box.waitFor({ state: 'visible', timeout: 15_000 });
+  await eventually('the dialog’s default name', async () => ((await box.inputValue()).endsWith('.svg') ? 'shown' : undefined));
+  await box.fill(file);
+  // The dialog checks the typed path as it changes and may not take an OK given before it is done: OK again
+  // until the file is there.
+  const ok = workbench.page.locator('.quick-input-widget .monaco-button').filter({ hasText: 'OK' }).first();
+  return eventually('the exported file', async () => {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+    if (await box.isVisible()) await ok.click({ timeout: 2000 }).catch(() => undefined);
+    return undefined;
+  });
+}
+
 describe("a reader sees the user's seed as a story: the timeline and the actor map (Chromium, code-server)", () => {
   let workbench: Workbench;
+  let exports: string;
   before(async () => {
-    workbench = await openWorkbench();
-    await workbench.openFile(firstSeed);
-    await workbench.waitForEditorText('Stoltenberg: NATO and Russia');
+    exports = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-reader-export-'));
+    workbench = await openUserSeedIn(seedsFolder);
   });
   after(async () => {
     await closeWorkbench(workbench);
+    fs.rmSync(exports, { recursive: true, force: true });
   });
 
   it('shows the six events on the timeline, in time order, each with its date', async () => {
@@ -75,6 +101,43 @@ describe("a reader sees the user's seed as a story: the timeline and the actor m
     );
   });
 
+  it('exports the timeline as an SVG file: the six marks and their dates, in the theme’s background', async () => {
+    const page = webviewPage(workbench);
+    const file = path.join(exports, 'timeline.svg');
+    const svg = await exportPicture(workbench, page, file);
+    assert.deepStrictEqual(texts(svg, 'label'), ['late October', '15 January', '23 January', '9:00 GMT', 'next week', '13-14 February']);
+    assert.strictEqual(svg.match(/<g class="event /g)?.length, 6);
+    const background = await page
+      .locator('body')
+      .evaluate(body => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(body).backgroundColor);
+    assert.ok(svg.startsWith(`<svg id="timeline" role="list" `), svg.slice(0, 80));
+    assert.ok(svg.includes(`<rect x="0" y="0" width="100%" height="100%" fill="${background}"/>`), `no background rect of ${background}`);
+    assert.deepStrictEqual(await workbench.notifications().then(n => n.filter(t => t.includes('picture was saved'))), [
+      `Seed Reader: the picture was saved to ${file}.`,
+    ]);
+  });
+
+  it('zooms in with + on a focused event, down to days on the axis, and back to the whole span with 0', async () => {
+    const page = webviewPage(workbench);
+    const ticks = page.locator('#timeline .axis .tick text');
+    const whole = await ticks.allTextContents();
+    await page.locator('#timeline g.event[data-id="1"]').focus();
+    await page.locator('#timeline g.event[data-id="1"]').press('+');
+    await page.locator('#timeline g.event[data-id="1"]').press('+');
+    await page.locator('#timeline g.event[data-id="1"]').press('+');
+    const zoomed = await ticks.allTextContents();
+    await page.locator('#timeline g.event[data-id="1"]').press('0');
+    assert.deepStrictEqual(
+      { whole, zoomed, back: await ticks.allTextContents() },
+      {
+        whole: ['Nov', 'Dec', 'Jan', 'Feb'],
+        // Eight times closer, around 15 January.
+        zoomed: ['6 Jan', '8 Jan', '10 Jan', '12 Jan', '14 Jan', '16 Jan', '18 Jan'],
+        back: ['Nov', 'Dec', 'Jan', 'Feb'],
+      },
+    );
+  });
+
   it('moves between events with the keyboard and reveals the focused one with Enter', async () => {
     const page = webviewPage(workbench);
     await page.locator('#timeline g.event[data-id="1"]').focus();
@@ -103,7 +166,9 @@ describe("a reader sees the user's seed as a story: the timeline and the actor m
       'next week',
     ]);
     await workbench.waitForEditorText('On 3 March NATO met again.');
-    for (let i = 0; i < 4; i++) await workbench.page.keyboard.press('Control+z');
+    // Back to the text on disk, not dirty: a window opened later on this folder would restore an edited buffer.
+    await workbench.runCommand('File: Revert File');
+    await eventually('the seed as it was, saved', async () => ((await workbench.page.locator('.tab.dirty').count()) === 0 ? 'reverted' : undefined));
   });
 
   it('switches to all seeds and back', async () => {
@@ -154,8 +219,49 @@ describe("a reader sees the user's seed as a story: the timeline and the actor m
       'Russian-American',
       '9М729',
     ]);
-    await page.locator('#kind-PLACE').check();
-    await page.locator('#cap').selectOption('25');
+    // The next test reloads the window with these choices.
+  });
+
+  it('brings both panels back after a window reload, each with the choices it kept (all seeds; no places, at most 10)', async () => {
+    // The actor map keeps the choices of the test before.
+    await workbench.runCommand('Seed Reader: Show Timeline');
+    let page = webviewPage(workbench);
+    await page.locator('#scope').click();
+    await eventually('all seeds', async () => ((await page.locator('#heading').innerText()) === 'All seeds: 6 events' ? 'shown' : undefined), 60_000);
+    await workbench.runCommand('Seed Reader: Show Actor Map');
+    // Developer: Reload Window, not a reload of the browser's page: the workbench then stores its editors
+    // (and the pages' states) before it goes, as it does when VS Code closes.
+    const loaded = workbench.page.waitForEvent('load', { timeout: 60_000 });
+    await workbench.openPalette('>Developer: Reload Window');
+    await workbench.pick('Developer: Reload Window');
+    await loaded;
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    page = webviewPage(workbench);
+    await eventually(
+      'the actor map as it was',
+      async () =>
+        (await page
+          .locator('#heading')
+          .innerText()
+          .catch(() => '')) === `${firstSeed}: 10 actors, 4 more not shown`
+          ? 'shown'
+          : undefined,
+      90_000,
+    );
+    assert.strictEqual(await page.locator('#cap').inputValue(), '10');
+    assert.strictEqual(await page.locator('#kind-PLACE').isChecked(), false);
+    await workbench.runCommand('Seed Reader: Show Timeline');
+    page = webviewPage(workbench);
+    await eventually('the timeline of all seeds', async () =>
+      (await page
+        .locator('#heading')
+        .innerText()
+        .catch(() => '')) === 'All seeds: 6 events'
+        ? 'shown'
+        : undefined,
+    );
+    assert.strictEqual(await page.locator('#scope').innerText(), 'This seed');
+    assert.strictEqual(await workbench.page.locator('.tab').filter({ hasText: 'Seed Timeline' }).count(), 1);
   });
 });
 

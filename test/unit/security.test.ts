@@ -17,6 +17,16 @@ function sources(dir: string): string[] {
   });
 }
 
+/**
+ * A bundle without d3-selection's `selection.html()` and its three helpers (their names as esbuild keeps
+ * them): esbuild keeps every method of a d3 selection, since they hang on one prototype, and that one sets
+ * innerHTML. The test after the one that uses this checks that no page calls it. Should esbuild rename
+ * them, nothing is cut and the test fails: it never lets more through.
+ */
+function withoutSelectionHtml(text: string): string {
+  return text.replace(/^ {2}function (?:htmlRemove|htmlConstant|htmlFunction|selection_html)\(\w*\) \{\n[\s\S]*?^ {2}\}\n/gm, '');
+}
+
 describe('security promises', () => {
   it('no eval, no new Function, in the bundles or the sources', () => {
     const files = [...BUNDLES.map(f => path.join(root, f)), ...sources(path.join(root, 'src'))];
@@ -44,9 +54,16 @@ describe('security promises', () => {
   it('the webview pages never parse text as HTML (no innerHTML, outerHTML, insertAdjacentHTML, document.write)', () => {
     const files = [...sources(path.join(root, 'src', 'webview')), ...['dist/webview/timeline.js', 'dist/webview/actorMap.js'].map(f => path.join(root, f))];
     const offences = files.flatMap(file =>
-      [...fs.readFileSync(file, 'utf8').matchAll(/\b(?:innerHTML|outerHTML|insertAdjacentHTML|document\.write(?:ln)?)\b/g)].map(
+      [...withoutSelectionHtml(fs.readFileSync(file, 'utf8')).matchAll(/\b(?:innerHTML|outerHTML|insertAdjacentHTML|document\.write(?:ln)?)\b/g)].map(
         m => `${path.relative(root, file)}: ${m[0]}`,
       ),
+    );
+    assert.deepStrictEqual(offences, []);
+  });
+
+  it("the pages' sources never call d3-selection's html(), the one HTML setter their bundles carry", () => {
+    const offences = sources(path.join(root, 'src', 'webview')).flatMap(file =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/\.html\s*\(/g)].map(m => `${path.relative(root, file)}: ${m[0]}`),
     );
     assert.deepStrictEqual(offences, []);
   });

@@ -67,18 +67,14 @@ describe('story: timeline items', () => {
 });
 
 describe('story: timeline layout', () => {
-  it("lays the user's seed out on 800 pixels: month ticks without years, room for the longest label, lanes where labels would overlap, colours by first actor", () => {
+  it("lays the user's seed out on 800 pixels: its axis from late October to 14 February, room for the longest label, lanes where labels would overlap, colours by first actor", () => {
     const layout = layoutTimeline(timelineItems(analysisSources(analyze(readSeed()))), 800);
     assert.deepStrictEqual(layout, {
       width: 800,
       height: 124,
       axisY: 90,
-      ticks: [
-        { x: 79.5, year: 2000, month: 11 },
-        { x: 246.1, year: 2000, month: 12 },
-        { x: 418.2, year: 2001, month: 1 },
-        { x: 590.3, year: 2001, month: 2 },
-      ],
+      // Days since 1970: 22 October 2000 (the last third of October, in the counted year) to the day after 14 February 2001.
+      scale: { from: 11252, to: 11368, x0: 24, x1: 668 },
       showYears: false,
       groups: [{ label: '', y: 8 }],
       items: [
@@ -93,7 +89,7 @@ describe('story: timeline layout', () => {
     });
   });
 
-  it('gives each seed its own band under a header when the items come from several seeds, and day ticks over a short span', () => {
+  it('gives each seed its own band under a header when the items come from several seeds, on an axis of the four days from 1 May 2018', () => {
     const index = indexOfSeeds({
       'a.txt': seedFactsOf('A', [], { events: [eventFacts('2 May 2018', '2018-05-02', 'A.')] }),
       'b.txt': seedFactsOf('B', [], { events: [eventFacts('1 May 2018', '2018-05-01', 'B.'), eventFacts('4 May 2018', '2018-05-04', 'B again.')] }),
@@ -101,7 +97,7 @@ describe('story: timeline layout', () => {
     // 424 pixels less two margins of 24 and 80 for the longest label ("2 May 2018"): 296 over 4 days, 74 a day.
     const layout = layoutTimeline(timelineItems(workspaceSources(index)), 424);
     assert.deepStrictEqual(
-      { groups: layout.groups, items: layout.items, ticks: layout.ticks.map(t => [t.x, t.day]), showYears: layout.showYears, height: layout.height },
+      { groups: layout.groups, items: layout.items, scale: layout.scale, showYears: layout.showYears, height: layout.height },
       {
         groups: [
           { label: 'b.txt', y: 8 },
@@ -112,13 +108,8 @@ describe('story: timeline layout', () => {
           { id: 1, x: 246, width: 74, y: 28, colour: -1 },
           { id: 2, x: 98, width: 74, y: 74, colour: -1 },
         ],
-        ticks: [
-          [24, 1],
-          [98, 2],
-          [172, 3],
-          [246, 4],
-          [320, 5],
-        ],
+        // 1 May 2018 to the day after 4 May 2018.
+        scale: { from: 17652, to: 17656, x0: 24, x1: 320 },
         showYears: true,
         height: 138,
       },
@@ -130,10 +121,7 @@ describe('story: timeline layout', () => {
       width: 300,
       height: 12 + 34,
       axisY: 12,
-      ticks: [
-        { x: 24, year: 1970, month: 1, day: 1 },
-        { x: 276, year: 1970, month: 1, day: 2 },
-      ],
+      scale: { from: 0, to: 1, x0: 24, x1: 276 },
       showYears: false,
       groups: [],
       items: [],

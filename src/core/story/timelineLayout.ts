@@ -1,13 +1,14 @@
-import { dayNumberOf, dayOfNumber } from '../dates/calendar';
 import type { TimelineItem } from './timelineItems';
 
-/** A mark on the time axis. The view words it in the reader's language (month names). */
-export interface TimelineTick {
-  readonly x: number;
-  readonly year: number;
-  readonly month: number;
-  /** Set when ticks are days. */
-  readonly day?: number;
+/**
+ * The time axis as a linear map from days (since 1970-01-01) to pixels: day `from` at `x0`, day `to` at
+ * `x1`. The page builds its d3 time scale (ticks, zoom) from it, so marks and axis agree.
+ */
+export interface TimelineScale {
+  readonly from: number;
+  readonly to: number;
+  readonly x0: number;
+  readonly x1: number;
 }
 
 /** An item placed: its left edge and width in pixels, its lane, and its colour slot. */
@@ -32,7 +33,7 @@ export interface TimelineLayout {
   readonly width: number;
   readonly height: number;
   readonly axisY: number;
-  readonly ticks: readonly TimelineTick[];
+  readonly scale: TimelineScale;
   /** Whether any item states its year: if not, ticks show no year. */
   readonly showYears: boolean;
   readonly groups: readonly TimelineGroup[];
@@ -95,7 +96,7 @@ export function layoutTimeline(items: readonly TimelineItem[], width: number): T
     width,
     height: axisY + AXIS_HEIGHT,
     axisY,
-    ticks: ticksOf(from, to, xOf),
+    scale: { from, to: from + span, x0: MARGIN, x1: round(MARGIN + usable) },
     showYears: items.some(i => i.yearKnown),
     groups,
     items: placed,
@@ -125,35 +126,4 @@ function colourActors(items: readonly TimelineItem[]): string[] {
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .slice(0, COLOURS)
     .map(a => a.name);
-}
-
-/** Days, months or years on [from, to), whichever gives 2 to about 12 marks. */
-function ticksOf(from: number, to: number, xOf: (day: number) => number): TimelineTick[] {
-  const span = to - from;
-  const ticks: TimelineTick[] = [];
-  const start = dayOfNumber(from);
-  if (span <= 60) {
-    const step = span <= 12 ? 1 : span <= 31 ? 7 : 14;
-    for (let d = from; d <= to; d += step) {
-      const ymd = dayOfNumber(d);
-      ticks.push({ x: round(xOf(d)), year: ymd.year, month: ymd.month, day: ymd.day });
-    }
-    return ticks;
-  }
-  const months = span / 30.4;
-  const step = months <= 12 ? 1 : months <= 24 ? 2 : months <= 48 ? 6 : 12 * Math.ceil(months / 12 / 12);
-  let year = start.year;
-  let month = start.month;
-  if (step >= 12) month = 1;
-  for (;;) {
-    const day = dayNumberOf(year, month, 1);
-    if (day > to) break;
-    if (day >= from) ticks.push({ x: round(xOf(day)), year, month });
-    month += step;
-    while (month > 12) {
-      month -= 12;
-      year++;
-    }
-  }
-  return ticks;
 }

@@ -5,7 +5,8 @@ import { editorOf, isSeed } from './seedDocuments';
 
 /**
  * The seed the views, status bar and commands follow: the active editor's document when it is a seed;
- * else the last active seed while it stays open (focusing a view or a panel keeps it).
+ * else the last active seed while it stays open (focusing a view or a panel keeps it); else a seed in a
+ * visible editor (a window reloaded with the focus on a panel beside it has no active editor yet).
  */
 export class ActiveSeed implements vscode.Disposable {
   private seed: vscode.TextDocument | undefined;
@@ -17,6 +18,7 @@ export class ActiveSeed implements vscode.Disposable {
   constructor(private readonly service: AnalysisService) {
     this.disposables.push(this.changed);
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.disposables.push(vscode.window.onDidChangeVisibleTextEditors(() => this.update()));
     this.disposables.push(vscode.workspace.onDidCloseTextDocument(() => this.update()));
     this.disposables.push(vscode.workspace.onDidOpenTextDocument(() => this.update()));
     this.disposables.push(
@@ -47,7 +49,7 @@ export class ActiveSeed implements vscode.Disposable {
 
   private update(): void {
     const active = vscode.window.activeTextEditor?.document;
-    const next = isSeed(active) ? active : isSeed(this.seed) ? this.seed : undefined;
+    const next = isSeed(active) ? active : isSeed(this.seed) ? this.seed : vscode.window.visibleTextEditors.map(e => e.document).find(d => isSeed(d));
     if (next === this.seed) return;
     this.seed = next;
     this.changed.fire();

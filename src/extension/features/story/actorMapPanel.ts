@@ -20,8 +20,11 @@ export class ActorMapPanel extends StoryPanel {
   private graph: ActorGraph = { nodes: [], edges: [], hidden: 0 };
   private document: vscode.TextDocument | undefined;
 
-  constructor(context: FeatureContext, column?: vscode.ViewColumn) {
-    super(context, 'seedReader.actorMap', vscode.l10n.t('Actor Map'), 'actorMap.js', column);
+  static readonly viewType = 'seedReader.actorMap';
+
+  /** The actor map in `panel`: a new one, or one VS Code restores after a reload. */
+  constructor(context: FeatureContext, panel: vscode.WebviewPanel) {
+    super(context, panel, vscode.l10n.t('Actor Map'), 'actorMap.js');
   }
 
   /** What the panel shows now, for tests: each node's name and mention count. */

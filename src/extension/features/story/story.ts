@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../commands';
 import type { FeatureContext } from '../featureContext';
 import { ActorMapPanel } from './actorMapPanel';
+import { StoryPanelSlot } from './storyPanelSlot';
 import { TimelinePanel } from './timelinePanel';
 
 /** What the story feature adds to the API: the open panels, for tests. */
@@ -10,22 +11,18 @@ export interface StoryViews {
   readonly actorMap: () => ActorMapPanel | undefined;
 }
 
-/** "Show Timeline" and "Show Actor Map": one panel each, revealed again when already open. */
+/** "Show Timeline" and "Show Actor Map": one panel each, revealed again when already open, restored after a reload. */
 export function registerStory(context: FeatureContext): { story: StoryViews } {
-  let timeline: TimelinePanel | undefined;
-  let actorMap: ActorMapPanel | undefined;
+  const extension = context.extension.extensionUri;
+  const timeline = new StoryPanelSlot(extension, TimelinePanel.viewType, panel => new TimelinePanel(context, panel));
+  const actorMap = new StoryPanelSlot(extension, ActorMapPanel.viewType, panel => new ActorMapPanel(context, panel));
   // The second panel opens where the first is, rather than splitting the window again.
-  const column = () => timeline?.column ?? actorMap?.column;
+  const column = () => timeline.current?.column ?? actorMap.current?.column;
   context.extension.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.showTimeline, () => {
-      if (!timeline || timeline.disposed) timeline = new TimelinePanel(context, column());
-      else timeline.reveal();
-    }),
-    vscode.commands.registerCommand(COMMANDS.showActorMap, () => {
-      if (!actorMap || actorMap.disposed) actorMap = new ActorMapPanel(context, column());
-      else actorMap.reveal();
-    }),
-    { dispose: () => (timeline?.dispose(), actorMap?.dispose()) },
+    timeline,
+    actorMap,
+    vscode.commands.registerCommand(COMMANDS.showTimeline, () => timeline.show(column())),
+    vscode.commands.registerCommand(COMMANDS.showActorMap, () => actorMap.show(column())),
   );
-  return { story: { timeline: () => (timeline?.disposed ? undefined : timeline), actorMap: () => (actorMap?.disposed ? undefined : actorMap) } };
+  return { story: { timeline: () => timeline.current, actorMap: () => actorMap.current } };
 }

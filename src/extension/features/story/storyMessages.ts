@@ -40,30 +40,44 @@ export const CAPS: readonly number[] = [10, 25, 50, 100];
 /** An exported picture larger than this is refused. */
 const MAX_SVG = 20_000_000;
 
+const SCOPES: readonly TimelineScope[] = ['seed', 'all'];
+
+/** A check that a value is one of `values`. */
+const oneOf =
+  <T>(values: readonly T[]) =>
+  (x: unknown): x is T =>
+    values.includes(x as T);
+const isScope = oneOf(SCOPES);
+const isCap = oneOf(CAPS);
+const isKind = oneOf(KINDS);
 const isIndex = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
-const isScope = (s: unknown): s is TimelineScope => s === 'seed' || s === 'all';
-const isKinds = (k: unknown): k is EntityType[] => Array.isArray(k) && k.length <= KINDS.length && k.every(x => KINDS.includes(x as EntityType));
-const isCap = (c: unknown): c is number => CAPS.includes(c as number);
+const isKinds = (k: unknown): k is EntityType[] => Array.isArray(k) && k.length <= KINDS.length && k.every(isKind);
+
+/** The page's choices in a message, each kept only when it is a valid one. */
+function choicesOf(m: Record<string, unknown>): { scope?: TimelineScope; kinds?: readonly EntityType[]; cap?: number } {
+  return {
+    ...(isScope(m.scope) ? { scope: m.scope } : {}),
+    ...(isKinds(m.kinds) ? { kinds: m.kinds } : {}),
+    ...(isCap(m.cap) ? { cap: m.cap } : {}),
+  };
+}
 
 /** The message if it is one a page may send, else undefined. */
 export function fromWebview(message: unknown): FromWebview | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
+  const choices = choicesOf(m);
+  const { scope, kinds, cap } = choices;
   switch (m.type) {
     case 'ready':
-      return {
-        type: 'ready',
-        ...(isScope(m.scope) ? { scope: m.scope } : {}),
-        ...(isKinds(m.kinds) ? { kinds: m.kinds } : {}),
-        ...(isCap(m.cap) ? { cap: m.cap } : {}),
-      };
+      return { type: 'ready', ...choices };
     case 'reveal':
       if (!isIndex(m.id) || (m.mention !== undefined && !isIndex(m.mention))) return undefined;
       return m.mention === undefined ? { type: 'reveal', id: m.id } : { type: 'reveal', id: m.id, mention: m.mention };
     case 'scope':
-      return isScope(m.scope) ? { type: 'scope', scope: m.scope } : undefined;
+      return scope ? { type: 'scope', scope } : undefined;
     case 'filter':
-      return isKinds(m.kinds) && isCap(m.cap) ? { type: 'filter', kinds: m.kinds, cap: m.cap } : undefined;
+      return kinds && cap ? { type: 'filter', kinds, cap } : undefined;
     case 'export':
       return typeof m.svg === 'string' && m.svg.startsWith('<svg') && m.svg.length <= MAX_SVG ? { type: 'export', svg: m.svg } : undefined;
     default:

@@ -1,27 +1,29 @@
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../featureContext';
 import { fromWebview, type FromWebview } from './storyMessages';
-import { storyHtml, storyPanelOptions } from './storyWebview';
+import { storyHtml, storyWebviewOptions } from './storyWebview';
 
 /**
  * A story webview panel, shown beside the editor: it follows the active seed, posts fresh data on every
  * change (the page redraws in place, so an edit does not flicker), and checks every message the page sends.
- * Subclasses say what data to post and what a message does.
+ * It is given its panel: a new one (`newStoryPanel`), or one VS Code restores after a reload (the feature's
+ * serializer), whose page then finds its choices again with `getState`. Subclasses say what data to post
+ * and what a message does.
  */
 export abstract class StoryPanel implements vscode.Disposable {
-  protected readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private closed = false;
 
   constructor(
     protected readonly context: FeatureContext,
-    viewType: string,
+    protected readonly panel: vscode.WebviewPanel,
     title: string,
     script: string,
-    column: vscode.ViewColumn = vscode.ViewColumn.Beside,
   ) {
     const extension = context.extension.extensionUri;
-    this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: column, preserveFocus: true }, storyPanelOptions(extension));
+    const viewType = panel.viewType;
+    panel.title = title;
+    panel.webview.options = storyWebviewOptions(extension);
     this.disposables.push(this.panel.onDidDispose(() => this.dispose()));
     this.panel.webview.html = storyHtml(this.panel.webview, extension, script, title);
     this.disposables.push(

@@ -14,7 +14,7 @@ export function timelineStrings(): Strings {
     noActors: vscode.l10n.t('no actors named'),
     legend: vscode.l10n.t('Colour: first actor named'),
     others: vscode.l10n.t('others'),
-    keys: vscode.l10n.t('Left and Right move between events; Enter shows the sentence.'),
+    keys: vscode.l10n.t('Left and Right move between events; Enter shows the sentence; + and - zoom, 0 shows the whole span. The wheel zooms, a drag pans.'),
   };
 }
 

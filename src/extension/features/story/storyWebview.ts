@@ -11,9 +11,22 @@ function nonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** Options for a story panel: scripts on, nothing kept while hidden (the page keeps its state with setState), one folder readable. */
-export function storyPanelOptions(extension: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(extension, ...WEBVIEW_DIR)] };
+/** A story page's webview: scripts on, one folder readable. */
+export function storyWebviewOptions(extension: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extension, ...WEBVIEW_DIR)] };
+}
+
+/**
+ * A new story panel beside the editor (or in `column`), nothing kept while hidden: the page keeps its state
+ * with setState. Its title and page are set by its StoryPanel.
+ */
+export function newStoryPanel(extension: vscode.Uri, viewType: string, column = vscode.ViewColumn.Beside): vscode.WebviewPanel {
+  return vscode.window.createWebviewPanel(
+    viewType,
+    '',
+    { viewColumn: column, preserveFocus: true },
+    { ...storyWebviewOptions(extension), retainContextWhenHidden: false },
+  );
 }
 
 /** The page of a story webview for `script` (a bundle in dist/webview), with a fresh nonce. */

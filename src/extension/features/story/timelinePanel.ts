@@ -17,8 +17,11 @@ export class TimelinePanel extends StoryPanel {
   private items: readonly TimelineItem[] = [];
   private document: vscode.TextDocument | undefined;
 
-  constructor(context: FeatureContext, column?: vscode.ViewColumn) {
-    super(context, 'seedReader.timeline', vscode.l10n.t('Seed Timeline'), 'timeline.js', column);
+  static readonly viewType = 'seedReader.timeline';
+
+  /** The timeline in `panel`: a new one, or one VS Code restores after a reload. */
+  constructor(context: FeatureContext, panel: vscode.WebviewPanel) {
+    super(context, panel, vscode.l10n.t('Seed Timeline'), 'timeline.js');
     this.track(context.workspace.onDidChange(() => this.scope === 'all' && this.post()));
   }
 
