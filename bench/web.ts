@@ -14,7 +14,8 @@ import type { Figure } from './figures';
 import { median, timed } from './stats';
 
 const WARM_RUNS = 20;
-const BIG_BYTES = 200_000;
+/** Big seeds whose longest slice is measured: a long article's size and a megabyte. */
+const BIG_SIZES = [200_000, 1_000_000];
 
 /**
  * CPU time of this process during each slice, in ms: on a shared machine a slice's wall time also counts
@@ -76,11 +77,17 @@ export async function web(): Promise<Figure[]> {
   }
 
   const userCpu = Math.max(...sliceCpu);
-  // A big seed: how many slices, and the longest.
-  const big = buildBigSeed(benchCorpus().docs, BIG_BYTES);
-  const bigSlices: number[] = [];
-  const bigMs = await delivered(new SlicedEngine(load, { onSlice: ms => bigSlices.push(ms) }), 1, big);
-
+  const userCpuMedian = median(sliceCpu);
+  // Big seeds: how many slices, and the longest, each on a fresh engine (nothing cached).
+  const bigRuns: { bytes: number; slices: number[]; cpu: number[]; ms: number }[] = [];
+  for (const bytes of BIG_SIZES) {
+    const big = buildBigSeed(benchCorpus().docs, bytes);
+    const run = { bytes, slices: [] as number[], cpu: [] as number[], ms: 0 };
+    sliceCpu.length = 0;
+    run.ms = await delivered(new SlicedEngine(load, { yieldToHost, onSlice: ms => (run.slices.push(ms), sliceEnded()) }), 1, big);
+    run.cpu = sliceCpu.slice();
+    bigRuns.push(run);
+  }
   const seed = `seeds/${USER_SEED.split('/').at(-1)} (${(text.length / 1000).toFixed(1)} KB)`;
   return [
     {
@@ -112,16 +119,16 @@ export async function web(): Promise<Figure[]> {
       value: userCpu,
       unit: 'ms',
       target: '<= 50',
-      note: `the same slices in CPU time of the process (a busy machine adds wall time, not CPU); median ${median(sliceCpu).toFixed(1)} ms`,
+      note: `the same slices in CPU time of the process (a busy machine adds wall time, not CPU); median ${userCpuMedian.toFixed(1)} ms`,
     },
-    {
-      figure: 'web.bigSliceMax',
-      label: `host thread, ${BIG_BYTES / 1000} KB seed: longest slice`,
-      value: Math.max(...bigSlices),
+    ...bigRuns.map(run => ({
+      figure: `web.bigSliceMax.${run.bytes / 1000}k`,
+      label: `host thread, ${run.bytes / 1000} KB seed: longest slice`,
+      value: Math.max(...run.slices),
       unit: 'ms',
       target: '<= 50',
-      note: `${bigSlices.length} slices, median ${median(bigSlices).toFixed(1)} ms, ${Math.round(bigMs)} ms to delivery; the last holds the document-level passes, which have no cache and are not cut`,
-    },
+      note: `${run.slices.length} slices, median ${median(run.slices).toFixed(1)} ms, ${run.slices.filter(ms => ms > 50).length} over 50 ms; longest in CPU time ${Math.max(...run.cpu).toFixed(1)} ms; ${Math.round(run.ms)} ms to delivery, first analysis (no cache)`,
+    })),
     {
       figure: 'web.modelParse',
       label: 'model parse on the host thread (once)',

@@ -1,6 +1,7 @@
 import { TREATY_HEADS } from '../entities/lexicons';
 import type { Actor, EntitySpan, EntityType } from '../model';
 import { GENERIC_HEADS, idSlug, initials, nameKey, sameAsKey } from './actorKeys';
+import { POLL_EVERY, type Pause, type Stepwise } from '../stepwise';
 
 /** A mention as the clustering sees it: a typed span with the honorific and role written beside it. */
 export interface ContextMention extends EntitySpan {
@@ -13,11 +14,12 @@ export interface ContextMention extends EntitySpan {
  *
  * This runs on every edit of a large document (thousands of mentions, far fewer distinct texts), so
  * the keys of a text are computed once per call, and the group each mention ended up in is followed
- * through the merges rather than indexed again.
+ * through the merges rather than indexed again. It may pause (see `stepwise.ts`) between its passes
+ * and inside its loops over mentions and groups.
  */
-export function clusterActors(text: string, mentions: readonly ContextMention[]): Actor[] {
+export function* clusterActors(text: string, mentions: readonly ContextMention[], pause: Pause): Stepwise<Actor[]> {
   const keys = new GroupKeys();
-  const groups = groupByKey(mentions, keys);
+  const groups = yield* groupByKey(mentions, keys, pause);
 
   const mergedInto = new Map<string, string>(); // a group merged away → the group it joined
   const merge = (from: string, to: string) => {
@@ -29,14 +31,24 @@ export function clusterActors(text: string, mentions: readonly ContextMention[])
     for (let to = mergedInto.get(key); to !== undefined; to = mergedInto.get(key)) key = to;
     return key;
   };
+  if (pause()) yield;
   mergeSurnames(groups, merge);
+  if (pause()) yield;
   mergeAcronymsAndParts(groups, merge);
+  if (pause()) yield;
   mergeBracketedAcronyms(text, mentions, m => groupOf(keys.of(m)), merge);
+  if (pause()) yield;
   mergeGenericReferences(groups, merge);
 
   const actors: UnnamedActor[] = [];
-  for (const ms of groups.values()) actors.push(toActor(ms));
+  let n = 0;
+  for (const ms of groups.values()) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
+    actors.push(toActor(ms));
+  }
+  if (pause()) yield;
   actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  if (pause()) yield;
   return withUniqueIds(actors, keys);
 }
 
@@ -74,11 +86,13 @@ class GroupKeys {
 }
 
 /** Mentions by group key, in order of first mention. Each text's group is found by key once, then by text. */
-function groupByKey(mentions: readonly ContextMention[], keys: GroupKeys): Groups {
+function* groupByKey(mentions: readonly ContextMention[], keys: GroupKeys, pause: Pause): Stepwise<Groups> {
   const groups: Groups = new Map();
   const personGroups = new Map<string, ContextMention[]>(); // text → its group
   const otherGroups = new Map<string, ContextMention[]>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    const m = mentions[i];
     const byText = m.type === 'PERSON' ? personGroups : otherGroups;
     let group = byText.get(m.text);
     if (group === undefined) {
