@@ -8,6 +8,7 @@ import { NerTagger, type NerModelData } from '../core';
 import { activateIn } from '../extension/activate';
 import type { SeedReaderApi } from '../extension/api';
 import type { AnalysisEngine, EngineLogs, Environment, IndexEngine } from '../extension/services/engines';
+import { SeedSettings } from '../extension/services/settings';
 import { chooseAnalysisHost, deferredEngines, type Engines } from './analysisHost';
 import { SlicedEngine } from './slicedEngine';
 import { WorkerEngine } from './workerEngine';
@@ -21,7 +22,9 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
   let log: (line: string) => void = () => undefined;
 
   const choose = async (): Promise<Engines> => {
-    const host = await chooseAnalysisHost(workerMaker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'analysisWorker.js')));
+    const host = new SeedSettings().webAnalysisWorker
+      ? await chooseAnalysisHost(workerMaker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'analysisWorker.js')))
+      : ({ kind: 'slices', reason: 'the setting seedReader.web.analysisWorker is off' } as const);
     if (host.kind === 'slices') {
       log(`analysis in time slices on the extension host's thread (${host.reason})`);
       return slicedEngines;
@@ -63,7 +66,8 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
       },
     };
   };
-  const engines = deferredEngines(choose());
+  // After activateIn has made the engines (and so given `log` its channel): the choice may log at once.
+  const engines = deferredEngines(Promise.resolve().then(choose));
   const environment: Environment = {
     description: 'web extension host',
     analysisEngine: logs => {

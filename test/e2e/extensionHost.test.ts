@@ -74,3 +74,33 @@ describe(`a reader steps through events and meets the other seeds (Chromium, cod
     );
   });
 });
+
+// The browser build's fallback, in the same web-worker host: with the Web Worker turned off by the
+// workspace's setting, the analysis runs in time slices on the host's thread and the reading flow is the same.
+(extensionHost === 'web' ? describe : describe.skip)('the browser build without its Web Worker (time slices on the host’s thread)', () => {
+  let workbench: Workbench;
+  let folder: string;
+  before(async () => {
+    folder = freshSeedsFolder('seed-reader-slices-', { '.vscode/settings.json': '{ "seedReader.web.analysisWorker": false }' });
+    workbench = await openUserSeedIn(folder);
+  });
+  after(async () => {
+    await closeWorkbench(workbench);
+    removeSeedsFolder(folder);
+  });
+
+  it('says so in its output, and gives the hover card the worker gives', async () => {
+    const lines = await workbench.outputLines('Seed Reader', 'analysis in');
+    const where = lines.filter(line => line.startsWith('analysis in'));
+    const card = await workbench.hover('Jens Stoltenberg', /mentions/);
+    await workbench.page.mouse.move(5, 5);
+    assert.deepStrictEqual(
+      [lines[0], where, card],
+      [
+        ACTIVATED.web,
+        ["analysis in time slices on the extension host's thread (the setting seedReader.web.analysisWorker is off)"],
+        'Jens Stoltenberg · Person Role: Secretary General Also: Stoltenberg, Mr. Stoltenberg 4 mentions · first: Stoltenberg',
+      ],
+    );
+  });
+});
