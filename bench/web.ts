@@ -7,7 +7,9 @@
 import * as fs from 'fs';
 import { NerTagger, type NerModelData } from '../src/core';
 import { SlicedEngine } from '../src/web/slicedEngine';
+import * as path from 'path';
 import { REPO_MODEL_FILE } from '../scripts/lib/repoModel';
+import { sharedRealSeedsDir } from '../scripts/lib/evalData';
 import { buildBigSeed } from './bigSeed';
 import { benchCorpus, USER_SEED } from './corpus';
 import type { Figure } from './figures';
@@ -78,6 +80,20 @@ export async function web(): Promise<Figure[]> {
 
   const userCpu = Math.max(...sliceCpu);
   const userCpuMedian = median(sliceCpu);
+  // The real seeds (../shared/seeds/real, when present): each once on a fresh engine, the longest slice of all.
+  const realDir = sharedRealSeedsDir();
+  const realFiles = realDir ? fs.readdirSync(realDir).filter(name => name.endsWith('.txt')) : [];
+  const realSlices: number[] = [];
+  sliceCpu.length = 0;
+  for (const name of realFiles) {
+    await delivered(
+      new SlicedEngine(load, { yieldToHost, onSlice: ms => (realSlices.push(ms), sliceEnded()) }),
+      1,
+      fs.readFileSync(path.join(realDir!, name), 'utf8'),
+    );
+  }
+  const realCpu = sliceCpu.slice();
+
   // Big seeds: how many slices, and the longest, each on a fresh engine (nothing cached).
   const bigRuns: { bytes: number; slices: number[]; cpu: number[]; ms: number }[] = [];
   for (const bytes of BIG_SIZES) {
@@ -121,6 +137,18 @@ export async function web(): Promise<Figure[]> {
       target: '<= 50',
       note: `the same slices in CPU time of the process (a busy machine adds wall time, not CPU); median ${userCpuMedian.toFixed(1)} ms`,
     },
+    ...(realFiles.length === 0
+      ? []
+      : [
+          {
+            figure: 'web.realSliceMax',
+            label: `host thread, ${realFiles.length} real seeds: longest slice`,
+            value: Math.max(...realSlices),
+            unit: 'ms',
+            target: '<= 50',
+            note: `each a first analysis on a fresh engine; ${realSlices.length} slices, median ${median(realSlices).toFixed(1)} ms; longest in CPU time ${Math.max(...realCpu).toFixed(1)} ms`,
+          },
+        ]),
     ...bigRuns.map(run => ({
       figure: `web.bigSliceMax.${run.bytes / 1000}k`,
       label: `host thread, ${run.bytes / 1000} KB seed: longest slice`,

@@ -24,4 +24,4 @@ export function runToEnd<T>(pass: Stepwise<T>): T {
 }
 
 /** How many items a tight loop handles between two polls of `pause` (a poll may read a clock). */
-export const POLL_EVERY = 64;
+export const POLL_EVERY = 16;

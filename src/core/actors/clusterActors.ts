@@ -31,14 +31,10 @@ export function* clusterActors(text: string, mentions: readonly ContextMention[]
     for (let to = mergedInto.get(key); to !== undefined; to = mergedInto.get(key)) key = to;
     return key;
   };
-  if (pause()) yield;
-  mergeSurnames(groups, merge);
-  if (pause()) yield;
-  mergeAcronymsAndParts(groups, merge);
-  if (pause()) yield;
-  mergeBracketedAcronyms(text, mentions, m => groupOf(keys.of(m)), merge);
-  if (pause()) yield;
-  mergeGenericReferences(groups, merge);
+  yield* mergeSurnames(groups, merge, pause);
+  yield* mergeAcronymsAndParts(groups, merge, pause);
+  yield* mergeBracketedAcronyms(text, mentions, m => groupOf(keys.of(m)), merge, pause);
+  yield* mergeGenericReferences(groups, merge, pause);
 
   const actors: UnnamedActor[] = [];
   let n = 0;
@@ -127,16 +123,19 @@ function inTextOrder(ms: readonly ContextMention[]): boolean {
 }
 
 /** "Stoltenberg" joins "Jens Stoltenberg" when only one person has that surname (or first name). */
-function mergeSurnames(groups: Groups, merge: Merge): void {
+function* mergeSurnames(groups: Groups, merge: Merge, pause: Pause): Stepwise<void> {
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
+  let n = 0;
   for (const k of groups.keys()) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (!k.startsWith('P:') || isOneWord(k)) continue;
     const w = words(k);
     addTo(byLast, w[w.length - 1], k);
     addTo(byFirst, w[0], k);
   }
   for (const key of [...groups.keys()]) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (!key.startsWith('P:') || !isOneWord(key)) continue;
     const name = key.slice(2);
     const owners = byLast.get(name);
@@ -156,9 +155,16 @@ function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
  * "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it.
  * `groupOf` gives the key of the group a mention is in now, after the merges so far.
  */
-function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[], groupOf: (m: ContextMention) => string, merge: Merge): void {
+function* mergeBracketedAcronyms(
+  text: string,
+  mentions: readonly ContextMention[],
+  groupOf: (m: ContextMention) => string,
+  merge: Merge,
+  pause: Pause,
+): Stepwise<void> {
   const all = inTextOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
   for (let i = 1; i < all.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
     const prev = all[i - 1];
     const cur = all[i];
     if (text[cur.end] !== ')' || cur.type !== prev.type || !/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
@@ -169,16 +175,19 @@ function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[
 }
 
 /** "NATO" ≡ "North Atlantic Treaty Organization"; "INF" (MISC) joins the one "INF Treaty". */
-function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
+function* mergeAcronymsAndParts(groups: Groups, merge: Merge, pause: Pause): Stepwise<void> {
   // Acronyms are what merge away here, so the longer names can be indexed once, by initials and by word.
   const byInitials = new Map<string, string[]>();
   const byWord = new Map<string, string[]>();
+  let n = 0;
   for (const k of groups.keys()) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (k.startsWith('P:') || isOneWord(k)) continue;
     addTo(byInitials, initials(k.slice(2)), k);
     for (const w of new Set(words(k))) addTo(byWord, w, k);
   }
   for (const key of [...groups.keys()]) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     const ms = groups.get(key);
     if (!ms || key.startsWith('P:') || !/^[\p{Lu}.]+$/u.test(ms[0].text)) continue;
     const acronym = nameKey(ms[0].text);
@@ -191,8 +200,10 @@ function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
 }
 
 /** "the Alliance", "the Treaty": a bare generic head joins the one actor of its kind in the text. */
-function mergeGenericReferences(groups: Groups, merge: Merge): void {
+function* mergeGenericReferences(groups: Groups, merge: Merge, pause: Pause): Stepwise<void> {
+  let n = 0;
   for (const key of [...groups.keys()]) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (key.startsWith('P:') || !isOneWord(key)) continue;
     const head = key.slice(2);
     const fits = TREATY_HEADS.has(head) ? (name: string) => name.split(' ').some(w => TREATY_HEADS.has(w)) : GENERIC_HEADS.get(head);

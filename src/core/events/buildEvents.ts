@@ -4,7 +4,7 @@ import { firstStartingFrom } from '../entities/spanEdit';
 import type { DateMention, ReferenceDate, SeedEvent, Span, Tense } from '../model';
 import { sortDay } from './sortKey';
 import { isRegExpSpace } from '../seed/lines';
-import { POLL_EVERY, type Pause, type Stepwise } from '../stepwise';
+import type { Pause, Stepwise } from '../stepwise';
 
 /** A mention of an actor, as events read it. */
 export interface ActorMention extends Span {
@@ -43,7 +43,8 @@ export function* buildEvents(
   const inside: DateMention[] = [];
   let d = 0;
   for (let s = 0; s < sentences.length; s++) {
-    if (s % POLL_EVERY === 0 && pause()) yield;
+    // A sentence of a results table may hold dozens of dates: a pause point before each sentence.
+    if (pause()) yield;
     const sentence = sentences[s];
     // Sentences and dates are both in text order: take the dates of this sentence off the front.
     while (d < dates.length && dates[d].start < sentence.start) d++;
