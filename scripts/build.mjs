@@ -52,6 +52,9 @@ const entries = [
   // package.json "browser": the web-worker extension host (vscode.dev, github.dev). No Node built-in may
   // reach it (esbuild fails on one; test/unit/webBundle.test.ts checks the output).
   { entryPoints: ['src/web/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', target: 'es2022' },
+  // Its analysis Web Worker, started from a blob of this file where the host allows one (src/web/analysisHost.ts):
+  // a classic worker script, with no module loader, so an IIFE.
+  { entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 /**

@@ -1,15 +1,17 @@
 import { clusterActors, type ContextMention } from './actors/clusterActors';
-import { oneTypePerSurface, propagateSurnames } from './entities/documentConsistency';
+import { oneTypePerSurfaceSteps, propagateSurnames } from './entities/documentConsistency';
 import { firstStartingFrom } from './entities/spanEdit';
 import { buildEvents, dateValue } from './events/buildEvents';
 import { chooseReference } from './events/referenceDate';
-import { parseSeed } from './seed/parseSeed';
+import { parseSeedSteps } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
 import { lexiconTags } from './nlp/compromise';
 import { localPass } from './localPass';
 import type { AnalysisSteps, MentionTagger } from './analysisSteps';
 import { AnalysisCancelled } from './analysisCancelled';
+import { freeze, freezeSteps } from './deepFreeze';
 import { PURE_STEPS } from './pureSteps';
+import { NEVER, POLL_EVERY, runToEnd, type Stepwise } from './stepwise';
 import type { Analysis, DateMention, Dateline, EntitySpan, Mention, Span } from './model';
 
 export interface AnalyzeOptions {
@@ -26,22 +28,41 @@ export interface AnalyzeOptions {
   readonly window?: Span;
   /** Polled between steps; when it returns true the analysis stops by throwing `AnalysisCancelled`. */
   readonly isCancelled?: () => boolean;
+  /**
+   * For `analyzeSeedSteps` only: polled at its pause points; when it returns true the analysis yields,
+   * and goes on where it stopped when its caller calls `next()`. `analyzeSeed` never pauses.
+   */
+  readonly shouldYield?: () => boolean;
 }
 
 /** Analyses a seed. Never throws on any text; a text it will not read comes back empty with a `problem`. */
 export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
+  return runToEnd(analyzeSeedSteps(text, { ...options, shouldYield: undefined }));
+}
+
+/**
+ * `analyzeSeed` in its cooperative form (see `stepwise.ts`), for a caller that must give its thread back
+ * often (the browser build's extension host): every pass over the whole text or all its mentions pauses
+ * when `options.shouldYield` says so. Driven to its end, it returns what `analyzeSeed` returns.
+ */
+export function* analyzeSeedSteps(text: string, options: AnalyzeOptions): Stepwise<Analysis> {
   const problem = inputProblem(text);
   if (problem) return freeze(emptyAnalysis(text.length, problem));
   const checkpoint = () => {
     if (options.isCancelled?.()) throw new AnalysisCancelled();
   };
+  const pause = options.shouldYield ?? NEVER;
   const steps = options.steps ?? PURE_STEPS;
   // Splitting a long text's paragraphs into sentences takes a while too: a checkpoint every few paragraphs.
   let paragraphs = 0;
-  const structure = parseSeed(text, (source, paragraph) => {
-    if (++paragraphs % 8 === 0) checkpoint();
-    return steps.sentences(source, paragraph);
-  });
+  const structure = yield* parseSeedSteps(
+    text,
+    (source, paragraph) => {
+      if (++paragraphs % 8 === 0) checkpoint();
+      return steps.sentences(source, paragraph);
+    },
+    pause,
+  );
   const window = options.window;
   const units: Span[] = [...(structure.title ? [structure.title] : []), ...structure.titleRepeats, ...structure.paragraphs, ...structure.seeAlso]
     .filter(u => !window || (u.start < window.end && window.start < u.end))
@@ -51,36 +72,57 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
   const bodySentences = body.flatMap(p => p.sentences);
   const sentences = units.flatMap(u => ('sentences' in u ? (u as { sentences: Span[] }).sentences : [u]));
 
-  const local = localPass(text, units, sentences, options.tagger, steps, checkpoint);
+  const local = yield* localPass(text, units, sentences, options.tagger, steps, checkpoint, pause);
   const agency = structure.dateline?.agency;
   const names = agency && units.some(u => u.start <= agency.start && agency.end <= u.end) ? withAgency(local.names, agency) : local.names;
-  const [named, rawDates] = namedDays(text, oneTypePerSurface(text, propagateSurnames(text, names, local.surnameWords), units), local.dates);
+  const consistent = yield* oneTypePerSurfaceSteps(text, yield* propagateSurnames(text, names, local.surnameWords, pause), units, pause);
+  if (pause()) yield;
+  const [named, rawDates] = namedDays(text, consistent, local.dates);
+  if (pause()) yield;
   const found = withoutNamesInsideDates(named, rawDates);
   checkpoint();
   let at = 0;
-  const withContext: ContextMention[] = found.map(m => {
-    if (m.type !== 'PERSON') return m;
+  const withContext: ContextMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    const m = found[i];
+    if (m.type !== 'PERSON') {
+      withContext.push(m);
+      continue;
+    }
     // Mentions and sentences are both in text order: walk forward to the sentence holding the name.
     while (at < sentences.length && sentences[at].end < m.end) at++;
     const sentence = at < sentences.length && sentences[at].start <= m.start ? sentences[at] : m;
     const context = steps.nameContext(text, sentence, m);
-    return context.honorific === undefined && context.role === undefined ? m : { ...m, ...context };
-  });
-  const actors = clusterActors(text, withContext);
+    withContext.push(context.honorific === undefined && context.role === undefined ? m : { ...m, ...context });
+  }
+  const actors = yield* clusterActors(text, withContext, pause);
   // Every mention is in one actor; mentions are in text order, so each is found by its start.
   const actorIds = new Array<string>(withContext.length);
-  for (const a of actors) for (const m of a.mentions) actorIds[firstStartingFrom(withContext, m.start)] = a.id;
-  const mentions: Mention[] = withContext.map((m, i) => ({ ...m, actorId: actorIds[i] }));
+  for (let i = 0; i < actors.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    for (const m of actors[i].mentions) actorIds[firstStartingFrom(withContext, m.start)] = actors[i].id;
+  }
+  const mentions: Mention[] = [];
+  for (let i = 0; i < withContext.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    mentions.push({ ...withContext[i], actorId: actorIds[i] });
+  }
   checkpoint();
+  if (pause()) yield;
 
   const leadEnd = structure.paragraphs.find(p => p.kind === 'body')?.sentences[0]?.end ?? structure.title?.end ?? 0;
-  const { reference, anchor } = chooseReference(rawDates, { dateline: structure.dateline?.date, leadEnd }, options.ref);
-  const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
+  const { reference, anchor } = yield* chooseReference(rawDates, { dateline: structure.dateline?.date, leadEnd }, options.ref, pause);
+  const dates: DateMention[] = [];
+  for (let i = 0; i < rawDates.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    dates.push({ ...rawDates[i], value: dateValue(rawDates[i], reference) });
+  }
   const bodyDates = datesInside(rawDates, body);
-  const events = buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, steps.summary);
+  const events = yield* buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, steps.summary, pause);
   checkpoint();
 
-  return freeze({
+  const analysis: Analysis = {
     length: text.length,
     ...(window ? { partial: { start: units[0]?.start ?? window.start, end: units.at(-1)?.end ?? window.start } } : {}),
     structure,
@@ -89,7 +131,8 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
     dates,
     events,
     reference,
-  });
+  };
+  return options.shouldYield ? yield* freezeSteps(analysis, pause) : freeze(analysis);
 }
 
 /**
@@ -167,29 +210,4 @@ export function emptyAnalysis(length: number, problem?: string): Analysis {
     events: [],
     reference: { source: 'none', note: 'nothing to analyse' },
   };
-}
-
-/** Deep-freezes plain data, so no reader can change what others read. */
-function freeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) freezeObject(value);
-  return value;
-}
-
-/**
- * Freezes `value` and every unfrozen object under it. Plain loops, and primitives skipped without a call:
- * a big analysis has a hundred thousand objects, most of them holding only numbers and strings.
- */
-function freezeObject(value: object): void {
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeObject(item);
-    }
-  } else {
-    for (const key in value) {
-      const field: unknown = (value as Record<string, unknown>)[key];
-      if (typeof field === 'object' && field !== null && !Object.isFrozen(field)) freezeObject(field);
-    }
-  }
 }

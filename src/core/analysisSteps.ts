@@ -2,6 +2,7 @@ import type { NameContext } from './actors/roles';
 import type { WordGroup } from './entities/documentConsistency';
 import type { SentenceScorer } from './entities/tagger/nerTagger';
 import type { DateMention, EntitySpan, Span } from './model';
+import type { Pause, Stepwise } from './stepwise';
 
 /** What the entity pass needs of a tagger (the learned one, or a stand-in in tests). */
 export interface MentionTagger {
@@ -11,6 +12,15 @@ export interface MentionTagger {
    * `score`, when given, replaces the tagger's own per-sentence scoring (and must return the same).
    */
   tagDocument(text: string, sentences: readonly Span[], checkpoint?: () => void, firstIndex?: number, score?: SentenceScorer): EntitySpan[];
+  /** `tagDocument` in its cooperative form (see `stepwise.ts`), when the tagger has one: it may pause between sentences. */
+  tagDocumentSteps?(
+    text: string,
+    sentences: readonly Span[],
+    checkpoint: () => void,
+    firstIndex: number,
+    score: SentenceScorer | undefined,
+    pause: Pause,
+  ): Stepwise<EntitySpan[]>;
 }
 
 /** A block of whole units (title, paragraphs, see-also items) that the tagger reads as one document. */
@@ -42,12 +52,19 @@ export interface LocalFindings {
 export interface AnalysisSteps {
   /** The sentences of the paragraph `text[paragraph.start, paragraph.end)`, in order. */
   readonly sentences: (text: string, paragraph: Span) => Span[];
-  /** All that is found in one block of units on its own (see `localPass`), calling the steps below. */
-  readonly block: (text: string, block: Block, tagger: MentionTagger, steps: AnalysisSteps, checkpoint: () => void) => LocalFindings;
+  /** All that is found in one block of units on its own (see `localPass`), calling the steps below; it may pause (see `stepwise.ts`). */
+  readonly block: (text: string, block: Block, tagger: MentionTagger, steps: AnalysisSteps, checkpoint: () => void, pause: Pause) => Stepwise<LocalFindings>;
   /** The dates of one unit, with offsets into `text`. */
   readonly unitDates: (text: string, unit: Span) => DateMention[];
-  /** The tagger over a block's sentences as one document; `firstIndex` is the first sentence's place. */
-  readonly tag: (text: string, sentences: readonly Span[], firstIndex: number, tagger: MentionTagger, checkpoint: () => void) => EntitySpan[];
+  /** The tagger over a block's sentences as one document; `firstIndex` is the first sentence's place. It may pause. */
+  readonly tag: (
+    text: string,
+    sentences: readonly Span[],
+    firstIndex: number,
+    tagger: MentionTagger,
+    checkpoint: () => void,
+    pause: Pause,
+  ) => Stepwise<EntitySpan[]>;
   /** The sentence rules over one sentence and the tagger's spans inside it. */
   readonly refine: (text: string, sentence: Span, tagged: readonly EntitySpan[]) => EntitySpan[];
   /** The honorific and role the text gives a person's name in its sentence. */

@@ -3,7 +3,8 @@
  * public types of what it returns (all in `model.ts`), and the few helpers an adapter needs. Nothing
  * outside `src/core` imports a deeper file (dependency-cruiser checks, see `.dependency-cruiser.cjs`).
  */
-export { analyzeSeed, emptyAnalysis, type AnalyzeOptions } from './analysis';
+export { analyzeSeed, analyzeSeedSteps, emptyAnalysis, type AnalyzeOptions } from './analysis';
+export type { Stepwise } from './stepwise';
 export type {
   Actor,
   Analysis,

@@ -1,21 +1,21 @@
 /**
  * The analysis and the workspace index on the calling thread, for a browser's extension host that cannot
- * start a Web Worker. The core is synchronous, so a long analysis is cut, not paused: each slice runs the
- * analysis through one AnalysisCache with a time budget, and when the budget is spent it stops at the next
- * step (AnalysisCancelled). What the slice finished stays in the cache, so the next slice, after the host
- * has handled its events, goes past it; the last one finds all in the cache and completes. A slice that
- * finished nothing new runs the next one to the end, so every analysis ends. No `vscode` here.
+ * start a Web Worker. The analysis runs in the core's cooperative form (`analyzeSeedSteps`): each slice
+ * resumes it, and it yields at its next pause point once the slice's time budget is spent; the next slice
+ * comes after the host has handled its events (a zero-delay timer). Every pass over the whole text pauses,
+ * so no slice holds the thread much longer than the budget. No `vscode` here.
  */
 import {
   AnalysisCache,
   AnalysisCancelled,
-  analyzeSeed,
+  analyzeSeedSteps,
   applyCorrections,
   contentHash,
   seedFacts,
   type Analysis,
   type Correction,
   type MentionTagger,
+  type Stepwise,
 } from '../core';
 import type { AnalysisEngine, AnalyzeRequest, EngineLogs, IndexEngine, TextFacts } from '../extension/services/engines';
 
@@ -26,6 +26,8 @@ export interface SliceOptions {
   readonly yieldToHost?: () => Promise<void>;
   /** Receives the length of every slice, on this thread, in ms: for the bench. */
   readonly onSlice?: (ms: number) => void;
+  /** The clock slices are timed by, in ms (default `performance.now`; a test's fake clock makes the slices deterministic). */
+  readonly now?: () => number;
 }
 
 const DEFAULT_BUDGET_MS = 20;
@@ -58,6 +60,7 @@ export class SlicedEngine {
   private tagger: Promise<MentionTagger> | undefined;
   private readonly budgetMs: number;
   private readonly yieldToHost: () => Promise<void>;
+  private readonly now: () => number;
   private logs: EngineLogs = {};
 
   /** `loadTagger`: reads the model (through the extension's URI in the product); called on the first request. */
@@ -67,6 +70,7 @@ export class SlicedEngine {
   ) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.yieldToHost = options.yieldToHost ?? nextTurn;
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** The editors' side; `logs` hears the model's load and every analysis's timing. */
@@ -112,8 +116,8 @@ export class SlicedEngine {
           if (!live()) return resolve(undefined);
           try {
             const tagger = await this.taggerOnce();
-            const sliced = await this.sliced(live, isCancelled =>
-              analyzeSeed(text, { tagger, ref: request.ref, window: request.window, steps: this.cache.steps, isCancelled }),
+            const sliced = await this.sliced(live, shouldYield =>
+              analyzeSeedSteps(text, { tagger, ref: request.ref, window: request.window, steps: this.cache.steps, isCancelled: () => !live(), shouldYield }),
             );
             if (!sliced || !live()) return resolve(undefined);
             resolve(sliced.result);
@@ -144,12 +148,11 @@ export class SlicedEngine {
         run: async () => {
           try {
             const tagger = await this.taggerOnce();
-            // Its own cache: the index sees each text once, and the editors' cache keeps the editors' texts.
+            // Its own cache, which keeps what a cut block finished: the editors' cache keeps the editors' texts.
             const cache = new AnalysisCache();
-            const sliced = await this.sliced(
-              () => !this.disposed,
-              isCancelled => analyzeSeed(text, { tagger, ref, steps: cache.steps, isCancelled }),
-              cache,
+            const live = () => !this.disposed;
+            const sliced = await this.sliced(live, shouldYield =>
+              analyzeSeedSteps(text, { tagger, ref, steps: cache.steps, isCancelled: () => !live(), shouldYield }),
             );
             if (!sliced) return reject(new Error('the index engine is disposed'));
             const analysis = corrections?.length ? applyCorrections(sliced.result, corrections, text) : sliced.result;
@@ -163,35 +166,34 @@ export class SlicedEngine {
   }
 
   /**
-   * Runs `analyse` in slices until it completes; undefined once `live` turns false. `analyse` must work
-   * through `cache` (the editors' by default), which keeps each slice's finished steps for the next.
+   * Runs the analysis `start` makes, one slice at a time, until it completes; undefined once `live` turns
+   * false. `start` receives the poll that ends a slice: true once the slice has run its budget.
    */
-  private async sliced(
-    live: () => boolean,
-    analyse: (isCancelled: () => boolean) => Analysis,
-    cache: AnalysisCache = this.cache,
-  ): Promise<{ result: Analysis; ms: number } | undefined> {
-    let budgeted = true;
+  private async sliced(live: () => boolean, start: (shouldYield: () => boolean) => Stepwise<Analysis>): Promise<{ result: Analysis; ms: number } | undefined> {
+    let started = 0;
+    const run = start(() => this.now() - started > this.budgetMs);
     let total = 0;
-    for (;;) {
-      if (!live()) return undefined;
-      const before = stored(cache);
-      const started = performance.now();
-      const overBudget = () => !live() || (budgeted && performance.now() - started > this.budgetMs);
-      try {
-        const result = analyse(overBudget);
-        const ms = performance.now() - started;
-        this.options.onSlice?.(ms);
-        return { result, ms: total + ms };
-      } catch (error) {
-        const ms = performance.now() - started;
-        this.options.onSlice?.(ms);
-        total += ms;
-        if (!(error instanceof AnalysisCancelled)) throw error;
-        // Nothing new kept: the next slice would stop at the same place, so it runs to the end.
-        budgeted = stored(cache) > before;
+    try {
+      for (;;) {
+        if (!live()) return undefined;
+        started = this.now();
+        let step: IteratorResult<void, Analysis>;
+        try {
+          step = run.next();
+        } finally {
+          const ms = this.now() - started;
+          this.options.onSlice?.(ms);
+          total += ms;
+        }
+        if (step.done) return { result: step.value, ms: total };
+        await this.yieldToHost();
       }
-      await this.yieldToHost();
+    } catch (error) {
+      if (error instanceof AnalysisCancelled) return undefined;
+      throw error;
+    } finally {
+      // An analysis left unfinished is closed, so it keeps nothing alive.
+      run.return(undefined as unknown as Analysis);
     }
   }
 
@@ -227,10 +229,4 @@ export class SlicedEngine {
       this.draining = false;
     }
   }
-}
-
-/** How many results `cache` keeps, all stores together: it grows when a slice finished a step. */
-function stored(cache: AnalysisCache): number {
-  const stores = [cache.dates, cache.paragraphs, cache.summaries, cache.sentences, cache.blocks, cache.refined, cache.nameContexts];
-  return stores.reduce((sum, store) => sum + store.size, 0);
 }

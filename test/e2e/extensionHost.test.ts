@@ -9,8 +9,11 @@ import { CORRECT_NAME } from '../helpers/userSeedCards';
 /** What the first line of the "Seed Reader" output says in each extension host (src/extension/main.ts, src/web/main.ts). */
 const ACTIVATED = {
   node: 'Seed Reader activated (Node extension host, analysis in worker threads).',
-  web: 'Seed Reader activated (web extension host, analysis in time slices on its thread).',
+  web: 'Seed Reader activated (web extension host).',
 };
+
+/** Where the browser build analyses in code-server's web-worker extension host: it allows a worker started from a blob. */
+const WEB_ANALYSIS = 'analysis in a Web Worker';
 
 describe(`a reader steps through events and meets the other seeds (Chromium, code-server, ${extensionHost} extension host)`, () => {
   let workbench: Workbench;
@@ -27,8 +30,10 @@ describe(`a reader steps through events and meets the other seeds (Chromium, cod
   });
 
   it(`runs the ${extensionHost === 'web' ? 'browser' : 'Node'} entry: its output's first line says which`, async () => {
-    const lines = await workbench.outputLines('Seed Reader', 'Seed Reader activated');
-    assert.strictEqual(lines[0], ACTIVATED[extensionHost]);
+    // The browser build then says where its analysis runs, once it has tried a Web Worker (src/web/analysisHost.ts).
+    const lines = await workbench.outputLines('Seed Reader', extensionHost === 'web' ? 'analysis in' : 'Seed Reader activated');
+    const where = lines.filter(line => line.startsWith('analysis in'));
+    assert.deepStrictEqual([lines[0], where], [ACTIVATED[extensionHost], extensionHost === 'web' ? [WEB_ANALYSIS] : []]);
   });
 
   it('Next Event (Alt+]) puts the cursor on the first event of the timeline, then the second', async () => {
@@ -68,6 +73,36 @@ describe(`a reader steps through events and meets the other seeds (Chromium, cod
     assert.deepStrictEqual(
       [rows.length, ...rows.slice(0, 4)],
       [29, 'People 3', 'Jens Stoltenberg 2 seeds · ×7', 'Sergei Ryabkov 2 seeds · ×2', 'Donald Trump 2 seeds · ×2'],
+    );
+  });
+});
+
+// The browser build's fallback, in the same web-worker host: with the Web Worker turned off by the
+// workspace's setting, the analysis runs in time slices on the host's thread and the reading flow is the same.
+(extensionHost === 'web' ? describe : describe.skip)('the browser build without its Web Worker (time slices on the host’s thread)', () => {
+  let workbench: Workbench;
+  let folder: string;
+  before(async () => {
+    folder = freshSeedsFolder('seed-reader-slices-', { '.vscode/settings.json': '{ "seedReader.web.analysisWorker": false }' });
+    workbench = await openUserSeedIn(folder);
+  });
+  after(async () => {
+    await closeWorkbench(workbench);
+    removeSeedsFolder(folder);
+  });
+
+  it('says so in its output, and gives the hover card the worker gives', async () => {
+    const lines = await workbench.outputLines('Seed Reader', 'analysis in');
+    const where = lines.filter(line => line.startsWith('analysis in'));
+    const card = await workbench.hover('Jens Stoltenberg', /mentions/);
+    await workbench.page.mouse.move(5, 5);
+    assert.deepStrictEqual(
+      [lines[0], where, card],
+      [
+        ACTIVATED.web,
+        ["analysis in time slices on the extension host's thread (the setting seedReader.web.analysisWorker is off)"],
+        'Jens Stoltenberg · Person Role: Secretary General Also: Stoltenberg, Mr. Stoltenberg 4 mentions · first: Stoltenberg',
+      ],
     );
   });
 });

@@ -43,13 +43,16 @@ export async function openWorkbench(folder = seedsFolder): Promise<Workbench> {
 
 /**
  * A `seeds` folder of its own, in a new temporary folder (`prefix` names it), holding the user's seed and
- * `more` files (name → text); `removeSeedsFolder` deletes it.
+ * `more` files (path inside it → text, such as '.vscode/settings.json'); `removeSeedsFolder` deletes it.
  */
 export function freshSeedsFolder(prefix: string, more: Readonly<Record<string, string>> = {}): string {
   const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'seeds');
   fs.mkdirSync(folder);
   fs.copyFileSync(USER_SEED, path.join(folder, path.basename(USER_SEED)));
-  for (const [name, text] of Object.entries(more)) fs.writeFileSync(path.join(folder, name), text);
+  for (const [name, text] of Object.entries(more)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), text);
+  }
   return folder;
 }
 

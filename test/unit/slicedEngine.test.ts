@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { contentHash, seedFacts, type MentionTagger } from '../../src/core';
+import { AnalysisCache, analyzeSeedSteps, contentHash, seedFacts, type Analysis, type MentionTagger } from '../../src/core';
 import { SlicedEngine } from '../../src/web/slicedEngine';
 import { analyze, readSeed } from './helpers/seeds';
 import { repoTagger } from '../../scripts/lib/repoModel';
@@ -17,6 +17,22 @@ describe('the time-sliced engine (the browser build without a Web Worker)', () =
     const analysis = await engine.analysisEngine().analyze('seed', 1, seed);
     assert.deepStrictEqual(analysis, analyze(seed));
     assert.ok(slices.length > 1, `${slices.length} slice(s)`);
+    await engine.dispose();
+  });
+
+  it('with a fake clock, ends every slice at its first pause point past the budget, to the same Analysis', async () => {
+    // The clock moves 1 ms each time it is read: a slice reads it at its start, at each pause point and at its end.
+    let clock = 0;
+    const slices: number[] = [];
+    const engine = new SlicedEngine(load, { budgetMs: 5, now: () => clock++, onSlice: ms => slices.push(ms), yieldToHost: () => Promise.resolve() });
+    const analysis = await engine.analysisEngine().analyze('seed', 1, seed);
+    assert.deepStrictEqual(analysis, analyze(seed));
+    // Past the budget at the 6th pause point (6 - 0 > 5), read again at the slice's end: 7 ms; the last slice ends sooner.
+    assert.deepStrictEqual(
+      slices.slice(0, -1).filter(ms => ms !== 7),
+      [],
+    );
+    assert.ok(slices.length > 10 && slices[slices.length - 1] <= 7, `${slices.length} slices, the last ${slices[slices.length - 1]} ms`);
     await engine.dispose();
   });
 
@@ -81,5 +97,27 @@ describe('the time-sliced engine (the browser build without a Web Worker)', () =
     await engine.dispose();
     assert.deepStrictEqual(await Promise.all([running, waiting]), [undefined, undefined]);
     await assert.rejects(editors.analyze('c', 1, seed), /the analysis engine is disposed/);
+  });
+});
+
+describe('the cooperative form of the analysis (analyzeSeedSteps)', () => {
+  const drive = (shouldYield?: () => boolean): { yields: number; result: Analysis } => {
+    const run = analyzeSeedSteps(seed, { tagger: repoTagger(), steps: new AnalysisCache().steps, shouldYield });
+    for (let yields = 0; ; yields++) {
+      const step = run.next();
+      if (step.done) return { yields, result: step.value };
+    }
+  };
+
+  it('never yields without a shouldYield poll, and returns what analyzeSeed returns', () => {
+    assert.deepStrictEqual(drive(), { yields: 0, result: analyze(seed) });
+  });
+
+  it('yields once at each pause point when the poll always says so, and returns the same Analysis', () => {
+    let polls = 0;
+    const { yields, result } = drive(() => (polls++, true));
+    assert.deepStrictEqual(result, analyze(seed));
+    // Every poll that said yes was one yield: a pause point with nothing else to do between two polls.
+    assert.deepStrictEqual([yields, yields > 100], [polls, true]);
   });
 });

@@ -7,10 +7,12 @@ import { projectRoot as root } from './helpers/seeds';
 // The browser build (package.json "browser", README "On the web"): the web-worker extension host of
 // vscode.dev and github.dev has no Node, so the bundle may load `vscode` and nothing else.
 const WEB_BUNDLE = 'dist/web/extension.js';
+/** Its analysis Web Worker's script (src/web/analysisWorker.ts), which loads no module at all. */
+const WORKER_BUNDLE = 'dist/web/analysisWorker.js';
 
-function webBundle(): string {
-  const file = path.join(root, WEB_BUNDLE);
-  if (!fs.existsSync(file)) throw new Error(`${WEB_BUNDLE} is missing: run npm run build first`);
+function webBundle(bundle = WEB_BUNDLE): string {
+  const file = path.join(root, bundle);
+  if (!fs.existsSync(file)) throw new Error(`${bundle} is missing: run npm run build first`);
   return fs.readFileSync(file, 'utf8');
 }
 
@@ -34,18 +36,20 @@ describe('the browser bundle', () => {
     assert.deepStrictEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
   });
 
-  it('loads vscode and no other module', () => {
-    assert.deepStrictEqual(loaded(webBundle()), ['vscode']);
+  it('loads vscode and no other module; its worker loads none', () => {
+    assert.deepStrictEqual([loaded(webBundle()), loaded(webBundle(WORKER_BUNDLE))], [['vscode'], []]);
   });
 
-  it('loads no Node built-in module (worker_threads, fs, path, …) and uses no Node-only global', () => {
-    const text = webBundle();
-    const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
-    const found = loaded(text).filter(name => builtins.has(name));
-    // compromise reads `process.env` only after `typeof process` says it exists: that stays.
-    const globals = ['__dirname', '__filename', 'Buffer.', 'setImmediate(', 'require.resolve'].filter(name => text.includes(name));
-    assert.deepStrictEqual([...found, ...globals], []);
-  });
+  for (const bundle of [WEB_BUNDLE, WORKER_BUNDLE]) {
+    it(`${bundle} loads no Node built-in module (worker_threads, fs, path, …) and uses no Node-only global`, () => {
+      const text = webBundle(bundle);
+      const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
+      const found = loaded(text).filter(name => builtins.has(name));
+      // compromise reads `process.env` only after `typeof process` says it exists: that stays.
+      const globals = ['__dirname', '__filename', 'Buffer.', 'setImmediate(', 'require.resolve'].filter(name => text.includes(name));
+      assert.deepStrictEqual([...found, ...globals], []);
+    });
+  }
 
   it('the check above finds the modules a bundle loads', () => {
     const sample = 'import * as p from "node:path";\nconst a = require("worker_threads");\nvoid import("fs");\nconst from = ", tag: ";';

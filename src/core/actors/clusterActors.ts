@@ -1,6 +1,7 @@
 import { TREATY_HEADS } from '../entities/lexicons';
 import type { Actor, EntitySpan, EntityType } from '../model';
 import { GENERIC_HEADS, idSlug, initials, nameKey, sameAsKey } from './actorKeys';
+import { POLL_EVERY, type Pause, type Stepwise } from '../stepwise';
 
 /** A mention as the clustering sees it: a typed span with the honorific and role written beside it. */
 export interface ContextMention extends EntitySpan {
@@ -13,11 +14,12 @@ export interface ContextMention extends EntitySpan {
  *
  * This runs on every edit of a large document (thousands of mentions, far fewer distinct texts), so
  * the keys of a text are computed once per call, and the group each mention ended up in is followed
- * through the merges rather than indexed again.
+ * through the merges rather than indexed again. It may pause (see `stepwise.ts`) between its passes
+ * and inside its loops over mentions and groups.
  */
-export function clusterActors(text: string, mentions: readonly ContextMention[]): Actor[] {
+export function* clusterActors(text: string, mentions: readonly ContextMention[], pause: Pause): Stepwise<Actor[]> {
   const keys = new GroupKeys();
-  const groups = groupByKey(mentions, keys);
+  const groups = yield* groupByKey(mentions, keys, pause);
 
   const mergedInto = new Map<string, string>(); // a group merged away → the group it joined
   const merge = (from: string, to: string) => {
@@ -29,14 +31,20 @@ export function clusterActors(text: string, mentions: readonly ContextMention[])
     for (let to = mergedInto.get(key); to !== undefined; to = mergedInto.get(key)) key = to;
     return key;
   };
-  mergeSurnames(groups, merge);
-  mergeAcronymsAndParts(groups, merge);
-  mergeBracketedAcronyms(text, mentions, m => groupOf(keys.of(m)), merge);
-  mergeGenericReferences(groups, merge);
+  yield* mergeSurnames(groups, merge, pause);
+  yield* mergeAcronymsAndParts(groups, merge, pause);
+  yield* mergeBracketedAcronyms(text, mentions, m => groupOf(keys.of(m)), merge, pause);
+  yield* mergeGenericReferences(groups, merge, pause);
 
   const actors: UnnamedActor[] = [];
-  for (const ms of groups.values()) actors.push(toActor(ms));
+  let n = 0;
+  for (const ms of groups.values()) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
+    actors.push(toActor(ms));
+  }
+  if (pause()) yield;
   actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  if (pause()) yield;
   return withUniqueIds(actors, keys);
 }
 
@@ -74,11 +82,13 @@ class GroupKeys {
 }
 
 /** Mentions by group key, in order of first mention. Each text's group is found by key once, then by text. */
-function groupByKey(mentions: readonly ContextMention[], keys: GroupKeys): Groups {
+function* groupByKey(mentions: readonly ContextMention[], keys: GroupKeys, pause: Pause): Stepwise<Groups> {
   const groups: Groups = new Map();
   const personGroups = new Map<string, ContextMention[]>(); // text → its group
   const otherGroups = new Map<string, ContextMention[]>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    const m = mentions[i];
     const byText = m.type === 'PERSON' ? personGroups : otherGroups;
     let group = byText.get(m.text);
     if (group === undefined) {
@@ -113,16 +123,19 @@ function inTextOrder(ms: readonly ContextMention[]): boolean {
 }
 
 /** "Stoltenberg" joins "Jens Stoltenberg" when only one person has that surname (or first name). */
-function mergeSurnames(groups: Groups, merge: Merge): void {
+function* mergeSurnames(groups: Groups, merge: Merge, pause: Pause): Stepwise<void> {
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
+  let n = 0;
   for (const k of groups.keys()) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (!k.startsWith('P:') || isOneWord(k)) continue;
     const w = words(k);
     addTo(byLast, w[w.length - 1], k);
     addTo(byFirst, w[0], k);
   }
   for (const key of [...groups.keys()]) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (!key.startsWith('P:') || !isOneWord(key)) continue;
     const name = key.slice(2);
     const owners = byLast.get(name);
@@ -142,9 +155,16 @@ function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
  * "Treaty on the … forces (INF)": the bracketed acronym names the same thing as what precedes it.
  * `groupOf` gives the key of the group a mention is in now, after the merges so far.
  */
-function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[], groupOf: (m: ContextMention) => string, merge: Merge): void {
+function* mergeBracketedAcronyms(
+  text: string,
+  mentions: readonly ContextMention[],
+  groupOf: (m: ContextMention) => string,
+  merge: Merge,
+  pause: Pause,
+): Stepwise<void> {
   const all = inTextOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
   for (let i = 1; i < all.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
     const prev = all[i - 1];
     const cur = all[i];
     if (text[cur.end] !== ')' || cur.type !== prev.type || !/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
@@ -155,16 +175,19 @@ function mergeBracketedAcronyms(text: string, mentions: readonly ContextMention[
 }
 
 /** "NATO" ≡ "North Atlantic Treaty Organization"; "INF" (MISC) joins the one "INF Treaty". */
-function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
+function* mergeAcronymsAndParts(groups: Groups, merge: Merge, pause: Pause): Stepwise<void> {
   // Acronyms are what merge away here, so the longer names can be indexed once, by initials and by word.
   const byInitials = new Map<string, string[]>();
   const byWord = new Map<string, string[]>();
+  let n = 0;
   for (const k of groups.keys()) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (k.startsWith('P:') || isOneWord(k)) continue;
     addTo(byInitials, initials(k.slice(2)), k);
     for (const w of new Set(words(k))) addTo(byWord, w, k);
   }
   for (const key of [...groups.keys()]) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     const ms = groups.get(key);
     if (!ms || key.startsWith('P:') || !/^[\p{Lu}.]+$/u.test(ms[0].text)) continue;
     const acronym = nameKey(ms[0].text);
@@ -177,8 +200,10 @@ function mergeAcronymsAndParts(groups: Groups, merge: Merge): void {
 }
 
 /** "the Alliance", "the Treaty": a bare generic head joins the one actor of its kind in the text. */
-function mergeGenericReferences(groups: Groups, merge: Merge): void {
+function* mergeGenericReferences(groups: Groups, merge: Merge, pause: Pause): Stepwise<void> {
+  let n = 0;
   for (const key of [...groups.keys()]) {
+    if (++n % POLL_EVERY === 0 && pause()) yield;
     if (key.startsWith('P:') || !isOneWord(key)) continue;
     const head = key.slice(2);
     const fits = TREATY_HEADS.has(head) ? (name: string) => name.split(' ').some(w => TREATY_HEADS.has(w)) : GENERIC_HEADS.get(head);

@@ -2,6 +2,7 @@ import { isRegExpSpace } from '../seed/lines';
 import type { EntitySpan, EntityType, Span } from '../model';
 import { placeKind } from './places';
 import { covers, make, overlappingRun, type Word, wordsIn } from './spanEdit';
+import { NEVER, POLL_EVERY, runToEnd, type Pause, type Stepwise } from '../stepwise';
 
 const SURNAME = /^\p{Lu}\p{Ll}/u;
 
@@ -17,11 +18,13 @@ const POSSESSIVE = /['’]s$/u;
  * the title included ("Stoltenberg: NATO and …" after "Jens Stoltenberg"). The word must be
  * capitalised where it stands, and a longer name of another type that contains it is left alone.
  * `spans` do not overlap; `groups` hold the document's possible surnames (`surnameWords` of each unit),
- * in text order.
+ * in text order. It may pause (see `stepwise.ts`) inside its loops.
  */
-export function propagateSurnames(text: string, spans: readonly EntitySpan[], groups: readonly WordGroup[]): EntitySpan[] {
+export function* propagateSurnames(text: string, spans: readonly EntitySpan[], groups: readonly WordGroup[], pause: Pause): Stepwise<EntitySpan[]> {
   const surnames = new Set<string>();
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    const s = spans[i];
     if (s.type !== 'PERSON') continue;
     // The last of two or more words, found without splitting every name.
     let cut = s.text.length;
@@ -30,6 +33,7 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
     const last = s.text.slice(cut).replace(POSSESSIVE, '');
     if (SURNAME.test(last)) surnames.add(last);
   }
+  if (pause()) yield;
   const sorted = spans.slice().sort((a, b) => a.start - b.start);
   if (surnames.size === 0) return sorted;
   // Each surname word is checked against the original spans alone (found by binary search): the words
@@ -37,6 +41,7 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
   const removed = new Set<EntitySpan>();
   const added: EntitySpan[] = [];
   for (const { at, words } of groups) {
+    if (pause()) yield;
     for (const w of words) {
       if (!surnames.has(w.text)) continue;
       const word = make(text, w.start + at, w.end + at, 'PERSON');
@@ -56,6 +61,7 @@ export function propagateSurnames(text: string, spans: readonly EntitySpan[], gr
     }
   }
   if (added.length === 0) return sorted;
+  if (pause()) yield;
   return sorted
     .filter(s => !removed.has(s))
     .concat(added)
@@ -92,9 +98,16 @@ const TYPE_ORDER: readonly EntityType[] = ['ORG', 'PLACE', 'PERSON', 'MISC'];
  * in text order and do not overlap; so is the result. Only `ranges` (the units read, in text order) are searched.
  */
 export function oneTypePerSurface(text: string, spans: readonly EntitySpan[], ranges: readonly Span[]): EntitySpan[] {
+  return runToEnd(oneTypePerSurfaceSteps(text, spans, ranges, NEVER));
+}
+
+/** `oneTypePerSurface` in its cooperative form: it may pause inside its loops. */
+export function* oneTypePerSurfaceSteps(text: string, spans: readonly EntitySpan[], ranges: readonly Span[], pause: Pause): Stepwise<EntitySpan[]> {
   let out = spans.slice();
   const lowerSurnames = new Set<string>();
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    const s = spans[i];
     const m = s.type === 'PERSON' ? /^\p{Lu}\S*\s+(\p{Ll}{4,})$/u.exec(s.text) : null;
     if (m) lowerSurnames.add(m[1]);
   }
@@ -102,6 +115,7 @@ export function oneTypePerSurface(text: string, spans: readonly EntitySpan[], ra
     // One walk over the text's lower-case words, whatever the number of surnames.
     const added: EntitySpan[] = [];
     for (const range of ranges) {
+      if (pause()) yield;
       const slice = text.slice(range.start, range.end);
       for (const m of slice.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu)) {
         if (!lowerSurnames.has(m[0])) continue;
@@ -112,8 +126,11 @@ export function oneTypePerSurface(text: string, spans: readonly EntitySpan[], ra
     }
     if (added.length > 0) out = out.concat(added).sort((a, b) => a.start - b.start);
   }
+  if (pause()) yield;
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const s of out) {
+  for (let i = 0; i < out.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
+    const s = out[i];
     const byType = votes.get(s.text) ?? new Map<EntityType, number>();
     byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
     votes.set(s.text, byType);
@@ -127,6 +144,7 @@ export function oneTypePerSurface(text: string, spans: readonly EntitySpan[], ra
     winner.set(surface, best);
   }
   if (winner.size === 0) return out;
+  if (pause()) yield;
   return out.map(s => {
     const type = winner.get(s.text);
     return type && type !== s.type ? { ...s, type } : s;

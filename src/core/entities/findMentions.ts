@@ -1,5 +1,6 @@
 import type { AnalysisSteps, MentionTagger } from '../analysisSteps';
 import type { EntitySpan, Span } from '../model';
+import type { Pause, Stepwise } from '../stepwise';
 
 /**
  * The longest stretch of text the tagger reads as one document, in characters. Its document-level
@@ -12,19 +13,22 @@ export const TAGGER_BLOCK_CHARS = 20_000;
 /**
  * The named mentions of one block of sentences, before the document-level passes: the tagger over the
  * block's sentences as one document (`steps.tag`), then the sentence rules over each sentence (`steps.refine`).
+ * It may pause (see `stepwise.ts`) inside the tagger and between sentences.
  */
-export function blockMentions(
+export function* blockMentions(
   text: string,
   sentences: readonly Span[],
   firstIndex: number,
   tagger: MentionTagger,
   steps: AnalysisSteps,
   checkpoint: () => void,
-): EntitySpan[] {
-  const tagged = steps.tag(text, sentences, firstIndex, tagger, checkpoint);
+  pause: Pause,
+): Stepwise<EntitySpan[]> {
+  const tagged = yield* steps.tag(text, sentences, firstIndex, tagger, checkpoint, pause);
   const refined: EntitySpan[] = [];
   let k = 0;
   for (const sentence of sentences) {
+    if (pause()) yield;
     while (k < tagged.length && tagged[k].end <= sentence.start) k++;
     const inside: EntitySpan[] = [];
     for (let j = k; j < tagged.length && tagged[j].start < sentence.end; j++) {

@@ -4,7 +4,7 @@ import { firstStartingFrom } from '../entities/spanEdit';
 import type { DateMention, ReferenceDate, SeedEvent, Span, Tense } from '../model';
 import { sortDay } from './sortKey';
 import { isRegExpSpace } from '../seed/lines';
-import { summarize } from './summarize';
+import type { Pause, Stepwise } from '../stepwise';
 
 /** A mention of an actor, as events read it. */
 export interface ActorMention extends Span {
@@ -22,17 +22,19 @@ export function dateValue(d: DateMention, reference: ReferenceDate): string {
 /**
  * One event per date in the body's sentences: the sentence, or the clause of it that holds the date when
  * a sentence has several. Ordered by date (the anchor day places year-less dates), ties by text order;
- * dates with no place of their own keep their text position after the placed ones.
+ * dates with no place of their own keep their text position after the placed ones. It may pause (see
+ * `stepwise.ts`) between sentences.
  */
-export function buildEvents(
+export function* buildEvents(
   text: string,
   sentences: readonly Span[],
   dates: readonly DateMention[],
   mentions: readonly ActorMention[],
   reference: ReferenceDate,
   anchor: Ymd | undefined,
-  summaryOf: (text: string, clause: Span, date: Span) => string = summarize,
-): SeedEvent[] {
+  summaryOf: (text: string, clause: Span, date: Span) => string,
+  pause: Pause,
+): Stepwise<SeedEvent[]> {
   const ref = anchor ? formatDay(anchor) : undefined;
   const resolutions = new Resolutions(reference);
   const events: SeedEvent[] = [];
@@ -40,7 +42,10 @@ export function buildEvents(
   const keys: number[] = [];
   const inside: DateMention[] = [];
   let d = 0;
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    // A sentence of a results table may hold dozens of dates: a pause point before each sentence.
+    if (pause()) yield;
+    const sentence = sentences[s];
     // Sentences and dates are both in text order: take the dates of this sentence off the front.
     while (d < dates.length && dates[d].start < sentence.start) d++;
     inside.length = 0;
@@ -60,6 +65,7 @@ export function buildEvents(
       keys.push(ref ? sortDay(resolveDate(date, ref, date.tense), date.mod) : sortDay(date.value, date.mod));
     }
   }
+  if (pause()) yield;
   return inTimeOrder(events, keys);
 }
 

@@ -2,6 +2,7 @@ import { addDays, dayNumber, formatDay, parseYmd, type Ymd } from '../dates/cale
 import { resolveDate } from '../dates/resolveDate';
 import type { DateMention, ReferenceDate } from '../model';
 import { sortDay } from './sortKey';
+import type { Pause, Stepwise } from '../stepwise';
 
 /** The year the inference counts in when the text gives none; a leap year, so 29 February exists. */
 const ANCHOR_YEAR = 2000;
@@ -19,7 +20,12 @@ export interface PageStart {
  * that keeps the stated dates closest. `anchor` is that day, in a stand-in year when the year is unknown,
  * for ordering only.
  */
-export function chooseReference(dates: readonly DateMention[], page: PageStart, callerRef?: string): { reference: ReferenceDate; anchor?: Ymd } {
+export function* chooseReference(
+  dates: readonly DateMention[],
+  page: PageStart,
+  callerRef: string | undefined,
+  pause: Pause,
+): Stepwise<{ reference: ReferenceDate; anchor?: Ymd }> {
   if (callerRef && parseYmd(callerRef)) {
     return { reference: { source: 'given', value: callerRef, note: `reference date ${callerRef}, given` }, anchor: parseYmd(callerRef) };
   }
@@ -35,10 +41,11 @@ export function chooseReference(dates: readonly DateMention[], page: PageStart, 
     const value = formatDay({ year: lead.stated.year!, month: lead.stated.month!, day: lead.stated.day! });
     return { reference: { source: 'lead', value, note: `reference date ${value}, from the first sentence` }, anchor: parseYmd(value) };
   }
-  return inferReference(dates);
+  return yield* inferReference(dates, pause);
 }
 
-function inferReference(dates: readonly DateMention[]): { reference: ReferenceDate; anchor?: Ymd } {
+/** It may pause (see `stepwise.ts`) between the candidate days it weighs. */
+function* inferReference(dates: readonly DateMention[], pause: Pause): Stepwise<{ reference: ReferenceDate; anchor?: Ymd }> {
   const dated = dates.filter(d => d.stated.month !== undefined && d.stated.year === undefined && !d.relative);
   if (dated.length === 0) return { reference: { source: 'none', note: 'no reference date: the text gives no year or anchor' } };
   // Dates that resolve alike count alike: weigh each distinct (date, tense, mod) once by how often it occurs,
@@ -54,6 +61,7 @@ function inferReference(dates: readonly DateMention[]): { reference: ReferenceDa
   }
   let best: { day: Ymd; cost: number } | undefined;
   for (const [ref, candidate] of candidates) {
+    if (pause()) yield;
     const at = dayNumber(candidate);
     let cost = 0;
     for (const { date: m, count } of kinds) cost += count * Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - at);

@@ -3,6 +3,7 @@ import type { EntitySpan, Span } from '../model';
 import { sentencePosition } from '../entities/tagger/tokenFeatures';
 import { readBlock } from '../localPass';
 import { detach, type LruCache } from './lruCache';
+import type { Stepwise } from '../stepwise';
 
 /** What the block store keeps of a block: its findings, and the place and layout they were found with. */
 export interface KeptBlock {
@@ -23,26 +24,26 @@ export interface KeptBlock {
  * version of the whole text.
  */
 export function keptBlockStep(store: LruCache<KeptBlock>): AnalysisSteps['block'] {
-  return (text: string, block: Block, tagger, steps, checkpoint): LocalFindings => {
+  return function* (text: string, block: Block, tagger, steps, checkpoint, pause): Stepwise<LocalFindings> {
     const at = block.units[0].start;
     const end = block.units[block.units.length - 1].end;
     const place = sentencePosition(block.firstIndex);
     const after = text[end] ?? '';
-    const kept = store.getOrSet(
-      text.slice(at, end),
-      () => {
-        const found = readBlock(text, block, tagger, steps, checkpoint);
-        const findings = {
-          // Date texts are cut from the unit store's own copy of the unit (see `memoisedSteps`), not from the document.
-          dates: found.dates.map(d => ({ ...d, start: d.start - at, end: d.end - at })),
-          names: keptSpans(found.names, at),
-          surnameWords: found.surnameWords.map(group => ({ at: group.at - at, words: group.words.map(w => ({ ...w, text: detach(w.text) })) })),
-        };
-        return { place, after, units: relativeOffsets(block.units, at), sentences: relativeOffsets(block.sentences, at), findings };
-      },
-      known => known.place === place && known.after === after && sameOffsets(known.units, block.units, at) && sameOffsets(known.sentences, block.sentences, at),
+    const key = text.slice(at, end);
+    const known = store.get(
+      key,
+      k => k.place === place && k.after === after && sameOffsets(k.units, block.units, at) && sameOffsets(k.sentences, block.sentences, at),
     );
-    return shifted(kept.findings, at);
+    if (known) return shifted(known.findings, at);
+    const found = yield* readBlock(text, block, tagger, steps, checkpoint, pause);
+    const findings = {
+      // Date texts are cut from the unit store's own copy of the unit (see `memoisedSteps`), not from the document.
+      dates: found.dates.map(d => ({ ...d, start: d.start - at, end: d.end - at })),
+      names: keptSpans(found.names, at),
+      surnameWords: found.surnameWords.map(group => ({ at: group.at - at, words: group.words.map(w => ({ ...w, text: detach(w.text) })) })),
+    };
+    store.set(key, { place, after, units: relativeOffsets(block.units, at), sentences: relativeOffsets(block.sentences, at), findings });
+    return shifted(findings, at);
   };
 }
 

@@ -3,6 +3,7 @@ import { nameReach, readNameContext } from '../actors/roles';
 import type { AnalysisSteps } from '../analysisSteps';
 import { findDates } from '../dates/findDates';
 import { refineSentence } from '../entities/refineMentions';
+import { tagWith } from '../entities/tagWith';
 import { NerTagger, type SentenceScores } from '../entities/tagger/nerTagger';
 import { sentencePosition } from '../entities/tagger/tokenFeatures';
 import { summaryOfParts, summaryParts } from '../events/summarize';
@@ -51,12 +52,12 @@ export function memoisedSteps(stores: StepStores): AnalysisSteps {
       const local = stores.dates.getOrSet(unitText, () => findDates(detach(unitText)));
       return local.map(d => ({ ...d, start: d.start + unit.start, end: d.end + unit.start }));
     },
-    tag: (text, sentences, firstIndex, tagger, checkpoint) => {
-      if (!(tagger instanceof NerTagger)) return tagger.tagDocument(text, sentences, checkpoint, firstIndex);
+    tag: (text, sentences, firstIndex, tagger, checkpoint, pause) => {
+      if (!(tagger instanceof NerTagger)) return tagWith(tagger, text, sentences, checkpoint, firstIndex, undefined, pause);
       // Keyed by place and text; a kept score reads a copy of the sentence.
       const score = (own: string, index: number) =>
         stores.sentences.getOrSet(`${sentencePosition(index)}\u0000${own}`, () => tagger.scoreSentence(detach(own), index));
-      return tagger.tagDocument(text, sentences, checkpoint, firstIndex, score);
+      return tagWith(tagger, text, sentences, checkpoint, firstIndex, score, pause);
     },
     refine: (text, sentence, tagged) => {
       // Kept by what the rules read: the sentence's text, the character after it, and the tagger's spans in it.

@@ -3,6 +3,7 @@ import { readDateline } from './dateline';
 import { endsAsProse, isCredit, isTeaser, isTeaserLabel, isTrailer, wordsUpTo } from './lineKinds';
 import { isSpace, normalizeForCompare, trimSpan } from './lines';
 import { splitSentences } from './sentences';
+import { NEVER, POLL_EVERY, runToEnd, type Pause, type Stepwise } from '../stepwise';
 
 /** A line's trimmed span with its line number. */
 interface NumberedSpan extends Span {
@@ -21,6 +22,11 @@ const ITEM_MARKER = /^(?:[•\-*–—·▪◦‣►>]+|\(?\d{1,4}[.)]|\(?[a-z][
  * a paragraph into sentences (`splitSentences`, or a version that reuses earlier splits).
  */
 export function parseSeed(text: string, sentencesOf: (text: string, paragraph: Span) => Span[] = splitSentences): SeedStructure {
+  return runToEnd(parseSeedSteps(text, sentencesOf, NEVER));
+}
+
+/** `parseSeed` in its cooperative form (see `stepwise.ts`): it may pause between paragraphs. */
+export function* parseSeedSteps(text: string, sentencesOf: (text: string, paragraph: Span) => Span[], pause: Pause): Stepwise<SeedStructure> {
   const nonBlank = nonBlankLines(text);
   if (nonBlank.length === 0) return { titleRepeats: [], paragraphs: [], seeAlso: [] };
 
@@ -39,7 +45,7 @@ export function parseSeed(text: string, sentencesOf: (text: string, paragraph: S
       titleRepeats.push({ start: pageLines[k].start, end: pageLines[k].end });
     }
   }
-  const { paragraphs, dateline } = pageParagraphs(text, joinWrappedLines(text, pageLines.slice(k)), sentencesOf);
+  const { paragraphs, dateline } = yield* pageParagraphs(text, joinWrappedLines(text, pageLines.slice(k)), sentencesOf, pause);
   const page = { ...(title ? { title } : {}), titleRepeats, paragraphs, ...(dateline ? { dateline } : {}) };
 
   if (headingIndex < 0) return { ...page, seeAlso: [] };
@@ -98,16 +104,18 @@ const LONGEST_ASIDE = 300;
  * Below it: body paragraphs, with credits (and the captions beside them), subheadings, teasers (a
  * related-articles label makes the rest of the page teasers) and trailers.
  */
-function pageParagraphs(
+function* pageParagraphs(
   text: string,
   spans: readonly Span[],
   sentencesOf: (text: string, paragraph: Span) => Span[],
-): { paragraphs: Paragraph[]; dateline?: Dateline } {
+  pause: Pause,
+): Stepwise<{ paragraphs: Paragraph[]; dateline?: Dateline }> {
   const kinds: ParagraphKind[] = [];
   let dateline: Dateline | undefined;
   let lead = -1;
   let teasersToEnd = false;
   for (let i = 0; i < spans.length; i++) {
+    if (i % POLL_EVERY === 0 && pause()) yield;
     const line = lineText(text, spans[i]);
     const last = i === spans.length - 1;
     if (lead < 0 && i < MAX_ABOVE_LEAD) {
@@ -144,7 +152,10 @@ function pageParagraphs(
     }
   }
   const paragraphs: Paragraph[] = [];
-  spans.forEach((span, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    // Splitting a paragraph into sentences is the parse's longest work: a pause point before each.
+    if (pause()) yield;
+    const span = spans[i];
     if (i === lead && dateline) {
       paragraphs.push({
         kind: 'dateline',
@@ -158,7 +169,7 @@ function pageParagraphs(
     } else {
       paragraphs.push(paragraph(text, span, kinds[i], sentencesOf));
     }
-  });
+  }
   return { paragraphs, ...(dateline ? { dateline } : {}) };
 }
 

@@ -51,6 +51,11 @@ export class SeedSettings {
     return this.config.get<string>('actors.sortBy', 'mentions') === 'textOrder' ? 'textOrder' : 'mentions';
   }
 
+  /** In the browser build: whether to try a Web Worker for the analysis (else time slices on the host's thread). Default true. */
+  get webAnalysisWorker(): boolean {
+    return this.config.get<boolean>('web.analysisWorker', true) !== false;
+  }
+
   /** Fires when a `seedReader.<key>` setting changes (key such as 'referenceDate' or 'decorate'). */
   onDidChange(key: string, listener: () => void): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration(e => {

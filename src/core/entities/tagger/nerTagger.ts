@@ -7,6 +7,9 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { emissionScores, type LinearModel } from './linearModel';
 import { checkModel, decodeWeights, type NerModelData } from './modelData';
 import { casingCode, casingFromCode, sentenceFeatures } from './tokenFeatures';
+import { NEVER, runToEnd, type Pause, type Stepwise } from '../../stepwise';
+
+const NO_CHECKPOINT = (): void => undefined;
 
 /**
  * How many sentences are scored between two checkpoints: a few milliseconds of work, so that the browser
@@ -51,31 +54,57 @@ export class NerTagger {
    * features and the decoding.
    */
   tagDocument(text: string, sentences: readonly Span[], checkpoint?: () => void, firstIndex = 0, score?: SentenceScorer): EntitySpan[] {
-    const local = sentences.map((span, i) => {
-      if (i % CHECKPOINT_SENTENCES === 0) checkpoint?.();
-      const own = text.slice(span.start, span.end);
-      return score ? score(own, firstIndex + i) : this.scoreSentence(own, firstIndex + i);
-    });
+    return runToEnd(this.tagDocumentSteps(text, sentences, checkpoint ?? NO_CHECKPOINT, firstIndex, score, NEVER));
+  }
+
+  /** `tagDocument` in its cooperative form (see `stepwise.ts`): it may pause between sentences in each of its passes. */
+  *tagDocumentSteps(
+    text: string,
+    sentences: readonly Span[],
+    checkpoint: () => void,
+    firstIndex: number,
+    score: SentenceScorer | undefined,
+    pause: Pause,
+  ): Stepwise<EntitySpan[]> {
+    const local: SentenceScores[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      if (i % CHECKPOINT_SENTENCES === 0) checkpoint();
+      if (pause()) yield;
+      const own = text.slice(sentences[i].start, sentences[i].end);
+      local.push(score ? score(own, firstIndex + i) : this.scoreSentence(own, firstIndex + i));
+    }
     // The views keep offsets from their sentence's start; `entitySpans` adds each sentence's `offset`.
     const doc = contextOf(local.map((l, i) => ({ ...l.view, index: firstIndex + i, offset: sentences[i].start })));
     const lookup = (f: string) => this.featureIds.get(f) ?? -1;
     // Labels are decoded again only when the document-level facts about a sentence's words changed.
-    const casing = doc.sentences.map(sentence => Int8Array.from(sentence.tokens, (_, i) => casingCode(doc, sentence, i)));
+    const casing: Int8Array[] = [];
+    for (const sentence of doc.sentences) {
+      if (pause()) yield;
+      casing.push(Int8Array.from(sentence.tokens, (_, i) => casingCode(doc, sentence, i)));
+    }
     const casingIds = (s: number) => Array.from(casing[s], (code, i) => (code < 0 ? -1 : lookup(casingFromCode(doc.sentences[s], i, code))));
-    const first = local.map((l, s) => {
+    const first: Uint8Array[] = [];
+    for (let s = 0; s < local.length; s++) {
+      if (pause()) yield;
+      const l = local[s];
       const key = casing[s].join();
       if (l.first?.key !== key) l.first = { key, labels: this.decode(this.pass1, l.pass1, casingIds(s)) };
-      return l.first.labels;
-    });
+      first.push(l.first.labels);
+    }
+    if (pause()) yield;
     const votes = documentVotes(doc, first);
-    const second = local.map((l, s) => {
+    const second: Uint8Array[] = [];
+    for (let s = 0; s < local.length; s++) {
+      if (pause()) yield;
+      const l = local[s];
       const key = `${casing[s].join()}|${first[s].join()}|${votes[s].join()}`;
       if (l.second?.key !== key) {
         const extra = Array.from(first[s], (_, i) => voteFeatures(first[s], votes[s], i).map(lookup));
         l.second = { key, labels: this.decode(this.pass2, l.pass2, casingIds(s), extra) };
       }
-      return l.second.labels;
-    });
+      second.push(l.second.labels);
+    }
+    if (pause()) yield;
     return entitySpans(text, doc, second);
   }
 
