@@ -41,8 +41,8 @@ export {
   type WorkspaceIndex,
 } from './workspace/workspaceIndex';
 export { deserializeIndex, serializeIndex, serializeIndexParts } from './workspace/indexFormat';
-export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
-export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
+export { type ActorLinks, finishSteps, linkActors, linkActorsSteps, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
+export { type TimelineEntry, type TimelineParts, workspaceTimeline, workspaceTimelineSteps } from './workspace/workspaceTimeline';
 export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
 export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';
 export {

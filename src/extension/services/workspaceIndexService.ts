@@ -11,6 +11,7 @@ import {
   type WorkspaceIndex,
 } from '../../core';
 import type { Environment, IndexEngine } from './engines';
+import { workspaceViewSteps } from '../workspaceLookup';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
 
@@ -336,7 +337,14 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (counts.analysed > 0) this.stopWorkerLater();
     if (this.disposed) return;
     const before = this.index;
-    this.index = updateIndex(this.index, { set, remove });
+    let next = updateIndex(before, { set, remove });
+    if (sameIndex(before, next)) next = before;
+    // The views' data (linked actors, the timeline) is made a slice at a time before the views hear of the
+    // new index: they then find it made, and this thread is never held for long by it.
+    await this.sliced(workspaceViewSteps(next));
+    if (this.disposed) return;
+    // Started again meanwhile (another reference date): the change goes onto the new index.
+    this.index = this.index === before ? next : updateIndex(this.index, { set, remove });
     const ms = Math.round(performance.now() - started);
     const start = this.lastRun === undefined ? (this.warm ? 'warm' : 'cold') : 'update';
     this.lastRun = { start, files: files.length, ...counts, ms, loadMs: start === 'warm' ? this.loadMs : 0 };
@@ -346,7 +354,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
           `${counts.skipped} skipped, ${remove.length} removed, in ${ms} ms${start === 'warm' ? ` after ${this.loadMs} ms reading it back` : ''}`,
       );
     }
-    if (!sameIndex(before, this.index)) {
+    if (this.index !== before) {
       this.changed.fire(this.index);
       this.scheduleStore();
     }
@@ -424,6 +432,18 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.warm = true;
     this.loadMs = Math.round(performance.now() - started);
     this.output.appendLine(`workspace index: read back ${read.index.files.length} seeds from storage`);
+  }
+
+  /** Runs `steps` to their end, yielding to the event loop every SLICE_MS; stops early once disposed. */
+  private async sliced(steps: Generator<void, void>): Promise<void> {
+    let slice = performance.now();
+    while (!steps.next().done) {
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise(resolve => setTimeout(resolve, 0));
+        if (this.disposed) return;
+        slice = performance.now();
+      }
+    }
   }
 
   private scheduleStore(): void {
