@@ -40,8 +40,9 @@ export {
   type IndexedSeed,
   type WorkspaceIndex,
 } from './workspace/workspaceIndex';
-export { deserializeIndex, serializeIndex, serializeIndexParts } from './workspace/indexFormat';
-export { type ActorLinks, finishSteps, linkActors, linkActorsSteps, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
+export { deserializeIndex, deserializeIndexSteps, INDEX_PIECE_SEPARATOR, serializeIndex, serializeIndexParts } from './workspace/indexFormat';
+export { type ActorLinks, linkActors, linkActorsSteps, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
+export { finishSteps, type Steps } from './workspace/steps';
 export { type TimelineEntry, type TimelineParts, workspaceTimeline, workspaceTimelineSteps } from './workspace/workspaceTimeline';
 export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
 export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';

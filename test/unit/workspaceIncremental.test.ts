@@ -1,6 +1,11 @@
 import * as assert from 'assert';
 import {
+  deserializeIndex,
+  deserializeIndexSteps,
   finishSteps,
+  INDEX_PIECE_SEPARATOR,
+  serializeIndex,
+  serializeIndexParts,
   linkActors,
   linkActorsSteps,
   updateIndex,
@@ -93,5 +98,41 @@ describe('workspace: linking and the timeline again after a change', () => {
     // Equal days keep file order.
     assert.deepStrictEqual(order(), ['a.txt#0 2024-03-02', 'b.txt#0 2024-03-02']);
     assert.deepStrictEqual(timeline.entries, workspaceTimeline(index));
+  });
+});
+
+describe('workspace: the stored index read a piece at a time', () => {
+  const index = indexOfSeeds({ 'a.txt': donald, 'b.txt': melania, 'c.txt': bareTrump });
+  const stored = [...serializeIndexParts(index)].join(INDEX_PIECE_SEPARATOR);
+
+  it('reads the pieces joined by the separator back into the same index, one step an entry, as a whole read does', () => {
+    let steps = 0;
+    const read = deserializeIndexSteps(stored, 'test');
+    for (let next = read.next(); !next.done; next = read.next()) steps++;
+    assert.deepStrictEqual(finishSteps(deserializeIndexSteps(stored, 'test')), { index });
+    assert.deepStrictEqual(deserializeIndex(stored, 'test'), { index });
+    assert.strictEqual(steps, 2 * 3);
+  });
+
+  it('refuses what a whole read refuses, with the same reason', () => {
+    const damaged = stored.replace('"type":"PERSON"', '"type":"ALIEN"');
+    const cut = stored.split(INDEX_PIECE_SEPARATOR).slice(0, 2).concat('}}').join(INDEX_PIECE_SEPARATOR);
+    for (const [text, engine] of [
+      [stored, 'other'],
+      [damaged, 'test'],
+      [cut, 'test'],
+      [stored.replace(INDEX_PIECE_SEPARATOR, ` ${INDEX_PIECE_SEPARATOR}{`), 'test'],
+      [serializeIndex(index), 'test'],
+    ] as const) {
+      assert.deepStrictEqual(finishSteps(deserializeIndexSteps(text, engine)), deserializeIndex(text, engine));
+    }
+    assert.deepStrictEqual(finishSteps(deserializeIndexSteps(stored, 'other')), { problem: 'the index was made by "test", not "other"' });
+    // Entries are stored in hash order: the first holds the first "PERSON", and is the only one left in the cut text.
+    const first = Object.keys(index.entries)[0];
+    assert.deepStrictEqual(finishSteps(deserializeIndexSteps(damaged, 'test')), { problem: `entry ${first}: actors[0] is malformed` });
+    const missing = index.files.findIndex(f => f.hash !== first);
+    assert.deepStrictEqual(finishSteps(deserializeIndexSteps(cut, 'test')), {
+      problem: `files[${missing}] (${index.files[missing].file}) has no entry`,
+    });
   });
 });

@@ -14,6 +14,7 @@ import {
   type WorkspaceActor,
 } from './linkRules';
 import type { SeedFacts } from './seedFacts';
+import { finishSteps } from './steps';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export type { WorkspaceActor } from './linkRules';
@@ -205,14 +206,6 @@ function keysOf(facts: SeedFacts): SeedKeys {
     seedKeys.set(facts, known);
   }
   return known;
-}
-
-/** Runs steps to their end and returns their result. */
-export function finishSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /** Which workspace actor each seed's own actor is: file → the seed's actor id → workspace actor id. */

@@ -1,7 +1,7 @@
 import { sortDay } from '../events/sortKey';
 import { indexedSeeds, type WorkspaceIndex } from './workspaceIndex';
 import type { SeedEventFacts, SeedFacts } from './seedFacts';
-import { finishSteps } from './linkActors';
+import { finishSteps } from './steps';
 
 /** One event of the workspace timeline. */
 export interface TimelineEntry {

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import {
   contentHash,
-  deserializeIndex,
+  deserializeIndexSteps,
   emptyIndex,
   factsOf,
   hashOf,
+  INDEX_PIECE_SEPARATOR,
   serializeIndexParts,
   updateIndex,
   type IndexedSeed,
+  type Steps,
   type WorkspaceIndex,
 } from '../../core';
 import type { Environment, IndexEngine } from './engines';
@@ -423,7 +425,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
     } catch {
       return; // none stored yet
     }
-    const read = deserializeIndex(json, this.engine);
+    // Megabytes at 1,000 seeds: parsed and checked an entry at a time, not in one long hold of this thread.
+    const read = await this.sliced(deserializeIndexSteps(json, this.engine));
+    if (!read) return;
     if ('problem' in read) {
       this.output.appendLine(`workspace index: the stored index is not used: ${read.problem}`);
       return;
@@ -434,13 +438,15 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.output.appendLine(`workspace index: read back ${read.index.files.length} seeds from storage`);
   }
 
-  /** Runs `steps` to their end, yielding to the event loop every SLICE_MS; stops early once disposed. */
-  private async sliced(steps: Generator<void, void>): Promise<void> {
+  /** Runs `steps` to their end, yielding to the event loop every SLICE_MS; undefined when disposed meanwhile. */
+  private async sliced<T>(steps: Steps<T>): Promise<T | undefined> {
     let slice = performance.now();
-    while (!steps.next().done) {
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
       if (performance.now() - slice > SLICE_MS) {
         await new Promise(resolve => setTimeout(resolve, 0));
-        if (this.disposed) return;
+        if (this.disposed) return undefined;
         slice = performance.now();
       }
     }
@@ -478,7 +484,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
       }
       const uri = this.storeUri();
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join('')));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join(INDEX_PIECE_SEPARATOR)));
     } catch (error) {
       this.output.appendLine(`workspace index: could not store the index: ${error instanceof Error ? error.message : String(error)}`);
     }
