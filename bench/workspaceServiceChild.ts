@@ -97,6 +97,8 @@ export async function serviceFigures(count: number): Promise<ServiceFigures> {
   const bytes = writeCorpus(folder, count, templates.texts);
   const { api, save } = vscodeWorkspace(folder);
   interceptVscode(api);
+  // The views' modules, loaded before anything is measured, as the extension loads them at activation.
+  require('../src/extension/features/workspace/workspaceRows');
   const { WorkspaceIndexService: Service } =
     require('../src/extension/services/workspaceIndexService') as typeof import('../src/extension/services/workspaceIndexService');
   const workerFile = path.join(ROOT, 'dist/indexWorker.js');

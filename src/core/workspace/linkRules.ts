@@ -201,11 +201,15 @@ function bestName(type: EntityType, locals: readonly Local[]): string {
   return best;
 }
 
+/** An actor's id before numbering: an actor the seeds' changes did not touch is the same object from one linking to the next. */
+const baseIds = new WeakMap<Unnamed, string>();
+
 /** Ids from type and name, as a seed's actors have, numbered on a clash in order of first appearance. */
 export function withIds(actors: readonly Unnamed[]): WorkspaceActor[] {
   const used = new Set<string>();
   return actors.map(actor => {
-    const base = `${actor.type.toLowerCase()}:${idSlug(nameKey(actor.name))}`;
+    let base = baseIds.get(actor);
+    if (base === undefined) baseIds.set(actor, (base = `${actor.type.toLowerCase()}:${idSlug(nameKey(actor.name))}`));
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

@@ -467,24 +467,36 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   /**
-   * The JSON is built a few entries at a time, yielding to the event loop every SLICE_MS: at 1,000 seeds it
-   * is megabytes, and building it at once kept the extension host from everything else for a long moment.
+   * The JSON is built and encoded a few entries at a time, yielding to the event loop every SLICE_MS: at
+   * 1,000 seeds it is megabytes, and building it at once kept the extension host from everything else for
+   * a long moment. The pieces are one line each, so the next start reads them back a piece at a time.
    */
   private async storeNow(): Promise<void> {
     try {
-      const index = this.index;
-      const parts: string[] = [];
+      const encoder = new TextEncoder();
+      const separator = encoder.encode(INDEX_PIECE_SEPARATOR);
+      const chunks: Uint8Array[] = [];
+      let size = 0;
       let slice = performance.now();
-      for (const part of serializeIndexParts(index)) {
-        parts.push(part);
+      for (const part of serializeIndexParts(this.index)) {
+        const chunk = encoder.encode(part);
+        if (chunks.length > 0) chunks.push(separator);
+        chunks.push(chunk);
+        size += chunk.length + (chunks.length > 1 ? separator.length : 0);
         if (performance.now() - slice > SLICE_MS) {
           await new Promise(resolve => setTimeout(resolve, 0));
           slice = performance.now();
         }
       }
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
       const uri = this.storeUri();
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join(INDEX_PIECE_SEPARATOR)));
+      await vscode.workspace.fs.writeFile(uri, bytes);
     } catch (error) {
       this.output.appendLine(`workspace index: could not store the index: ${error instanceof Error ? error.message : String(error)}`);
     }

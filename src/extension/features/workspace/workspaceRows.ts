@@ -40,7 +40,7 @@ export type WorkspaceNode =
  * The most rows a list of the workspace views shows at once (a group's actors, the all-seeds timeline):
  * a last row "N more" lists the next ones. A large folder's thousands of rows are never built at once.
  */
-export const PAGE_ROWS = 500;
+export const PAGE_ROWS = 200;
 
 /** The items of a list from `from` on, at most PAGE_ROWS of them, and whether more follow. */
 export function page<T>(items: readonly T[], from: number): { readonly rows: readonly T[]; readonly more: boolean } {
