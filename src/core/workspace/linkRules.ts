@@ -108,7 +108,12 @@ export function* linkAliasesAndAcronyms(groups: Groups, links: Links, typeOf: (l
 }
 
 /** Groups handled between two yields. */
-const STEP = 1000;
+const STEP = 100;
+
+/** The distinct names of a group's actors: a place of a thousand seeds has a handful. */
+function namesOf(locals: readonly Local[]): string[] {
+  return [...new Set(locals.map(l => l.actor.name))];
+}
 
 /** What a non-person's group offers the linking: the names it claims, and for a name of many words its initials and words. */
 interface GroupFacts {
@@ -133,7 +138,7 @@ function groupFacts(key: string, locals: readonly Local[]): GroupFacts {
       claims: [...claims],
       initials: one ? undefined : initials(key.slice(2)),
       words: one ? [] : [...new Set(wordsOf(key))],
-      acronym: one && locals.some(l => ACRONYM.test(l.actor.name)),
+      acronym: one && namesOf(locals).some(name => ACRONYM.test(name)),
     };
     groupFactsMemo.set(locals, facts);
   }
