@@ -2,6 +2,7 @@ import { canonicalKey } from '../actors/actorKeys';
 import type { EntityType } from '../model';
 import {
   compareLocals,
+  isGeneric,
   type Groups,
   Links,
   linkAliasesAndAcronyms,
@@ -174,8 +175,8 @@ function regroup(before: LinkState, seeds: ReadonlyMap<string, SeedFacts>, chang
 }
 
 function localsOf(file: string, facts: SeedFacts): Local[] {
-  const { keys, aliasKeys } = keysOf(facts);
-  return facts.actors.map((actor, at) => ({ file, at, actor, key: keys[at], aliasKeys: aliasKeys[at] }));
+  const { keys, claims } = keysOf(facts);
+  return facts.actors.map((actor, at) => ({ file, at, actor, key: keys[at], claims: claims[at] }));
 }
 
 /** A group's type (`majorityType`), once per group: an unchanged group is the same array from one linking to the next. */
@@ -190,7 +191,8 @@ function typeOf(locals: readonly Local[]): EntityType {
 /** Each actor's group key ("P:" or "N:" and its canonical name) and its aliases' keys, by seed. */
 interface SeedKeys {
   readonly keys: readonly string[];
-  readonly aliasKeys: readonly (readonly string[])[];
+  /** Each actor's `Local.claims`. */
+  readonly claims: readonly (readonly string[])[];
 }
 
 /** The keys of a seed's actors depend on its facts alone: kept with the facts (which the index shares by content). */
@@ -199,13 +201,21 @@ const seedKeys = new WeakMap<SeedFacts, SeedKeys>();
 function keysOf(facts: SeedFacts): SeedKeys {
   let known = seedKeys.get(facts);
   if (!known) {
-    known = {
-      keys: facts.actors.map(a => `${a.type === 'PERSON' ? 'P' : 'N'}:${canonicalKey(a.name)}`),
-      aliasKeys: facts.actors.map(a => (a.type === 'PERSON' ? [] : a.aliases.map(alias => `N:${canonicalKey(alias)}`))),
-    };
+    const keys = facts.actors.map(a => `${a.type === 'PERSON' ? 'P' : 'N'}:${canonicalKey(a.name)}`);
+    known = { keys, claims: facts.actors.map((a, i) => (a.type === 'PERSON' ? [] : claimsOf(keys[i], a.aliases))) };
     seedKeys.set(facts, known);
   }
   return known;
+}
+
+/** A non-person's aliases as names it claims: their keys, but its own and generic ones, each once. */
+function claimsOf(key: string, aliases: readonly string[]): string[] {
+  const claims = new Set<string>();
+  for (const alias of aliases) {
+    const aliasKey = `N:${canonicalKey(alias)}`;
+    if (aliasKey !== key && !isGeneric(aliasKey)) claims.add(aliasKey);
+  }
+  return [...claims];
 }
 
 /** Which workspace actor each seed's own actor is: file → the seed's actor id → workspace actor id. */

@@ -27,8 +27,8 @@ export interface Local {
   readonly actor: SeedActorFacts;
   /** "P:" (a person) or "N:", then the canonical key of its name, as one seed's clustering keys a mention. */
   readonly key: string;
-  /** The keys of its aliases as names of a non-person ("N:…"); none for a person. */
-  readonly aliasKeys: readonly string[];
+  /** The keys of its aliases as names of a non-person ("N:…"), but its own and generic ones; none for a person. */
+  readonly claims: readonly string[];
 }
 
 /** The order of first appearance: files in order, then each seed's actor order. */
@@ -83,7 +83,11 @@ export function* linkAliasesAndAcronyms(groups: Groups, links: Links, typeOf: (l
   let step = 0;
   for (const [key, locals] of groups) {
     if (key.startsWith('P:')) continue;
-    if (++step % STEP === 0) yield;
+    step += locals.length;
+    if (step >= STEP) {
+      step = 0;
+      yield;
+    }
     const group = groupFacts(key, locals);
     for (const aliasKey of group.claims) addTo(claims, aliasKey, key);
     if (group.initials === undefined) continue;
@@ -107,8 +111,8 @@ export function* linkAliasesAndAcronyms(groups: Groups, links: Links, typeOf: (l
   }
 }
 
-/** Groups handled between two yields. */
-const STEP = 100;
+/** Seeds' actors handled between two yields. */
+const STEP = 2000;
 
 /** The distinct names of a group's actors: a place of a thousand seeds has a handful. */
 function namesOf(locals: readonly Local[]): string[] {
@@ -132,7 +136,7 @@ function groupFacts(key: string, locals: readonly Local[]): GroupFacts {
   let facts = groupFactsMemo.get(locals);
   if (!facts) {
     const claims = new Set<string>();
-    for (const local of locals) for (const aliasKey of local.aliasKeys) if (aliasKey !== key && !isGeneric(aliasKey)) claims.add(aliasKey);
+    for (const local of locals) for (const aliasKey of local.claims) claims.add(aliasKey);
     const one = isOneWord(key);
     facts = {
       claims: [...claims],
@@ -146,7 +150,7 @@ function groupFacts(key: string, locals: readonly Local[]): GroupFacts {
 }
 
 const ACRONYM = /^[\p{Lu}.]+$/u;
-const isGeneric = (key: string) => isOneWord(key) && (GENERIC_HEADS.has(key.slice(2)) || TREATY_HEADS.has(key.slice(2)));
+export const isGeneric = (key: string) => isOneWord(key) && (GENERIC_HEADS.has(key.slice(2)) || TREATY_HEADS.has(key.slice(2)));
 
 function addTo(index: Map<string, string[]>, key: string, item: string): void {
   const items = index.get(key);
