@@ -36,7 +36,7 @@ export function workspaceService(): Figure[] {
       value: r.saveMedianMs,
       unit: 'ms',
       target: '<= 100',
-      note: `median of ${r.saveMs.length} saves (${r.saveMs.map(ms => ms.toFixed(0)).join(', ')} ms), warm worker; views: Workspace roots + all-seeds timeline`,
+      note: `median of ${r.saveMs.length} saves (${r.saveMs.map(ms => ms.toFixed(0)).join(', ')} ms), warm worker; views: Workspace roots + the all-seeds timeline's first page`,
     },
     {
       figure: 'workspace.stall_max',

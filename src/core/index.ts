@@ -41,9 +41,10 @@ export {
   type IndexedSeed,
   type WorkspaceIndex,
 } from './workspace/workspaceIndex';
-export { deserializeIndex, serializeIndex, serializeIndexParts } from './workspace/indexFormat';
-export { linkActors, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
-export { workspaceTimeline, type TimelineEntry } from './workspace/workspaceTimeline';
+export { deserializeIndex, deserializeIndexSteps, INDEX_PIECE_SEPARATOR, serializeIndex, serializeIndexParts } from './workspace/indexFormat';
+export { type ActorLinks, linkActors, linkActorsSteps, workspaceActorIds, type WorkspaceActor } from './workspace/linkActors';
+export { finishSteps, type Steps } from './workspace/steps';
+export { type TimelineEntry, type TimelineParts, workspaceTimeline, workspaceTimelineSteps } from './workspace/workspaceTimeline';
 export { bestTitleMatch, MIN_TITLE_OVERLAP, resolveSeeAlso, seeAlsoResolver, titleOverlap, titleWords, type SeeAlsoTarget } from './workspace/titleMatch';
 export { describeWorkspace, type WorkspaceSeed, type WorkspaceView } from './workspace/describeWorkspace';
 export {

@@ -3,7 +3,19 @@
  * other seeds mention it, where): plain data, no `vscode`, so the cards, pickers and views built from it
  * are unit-tested. Files are the index's keys (URI strings).
  */
-import { indexedSeeds, linkActors, type SeedFacts, type WorkspaceActor, workspaceActorIds, type WorkspaceIndex } from '../core';
+import {
+  type ActorLinks,
+  finishSteps,
+  indexedSeeds,
+  linkActorsSteps,
+  type SeedFacts,
+  type TimelineEntry,
+  type TimelineParts,
+  type WorkspaceActor,
+  workspaceActorIds,
+  type WorkspaceIndex,
+  workspaceTimelineSteps,
+} from '../core';
 
 /** The linked actors of one index value, computed once per value. */
 export interface WorkspaceLookup {
@@ -18,22 +30,58 @@ export interface WorkspaceLookup {
 }
 
 const lookups = new WeakMap<WorkspaceIndex, WorkspaceLookup>();
+const timelines = new WeakMap<WorkspaceIndex, readonly TimelineEntry[]>();
 
 /** The lookup of `index`; the same object for the same index value. */
 export function workspaceLookup(index: WorkspaceIndex): WorkspaceLookup {
-  let lookup = lookups.get(index);
-  if (!lookup) {
-    const actors = linkActors(index);
-    lookup = {
-      index,
-      actors,
-      byId: new Map(actors.map(a => [a.id, a])),
-      ids: workspaceActorIds(actors),
-      facts: new Map(indexedSeeds(index).map(s => [s.file, s.facts])),
-    };
-    lookups.set(index, lookup);
-  }
+  return lookups.get(index) ?? finishSteps(workspaceLookupSteps(index));
+}
+
+/** Every event of `index` in time order (`workspaceTimeline`), computed once per index value. */
+export function timelineOf(index: WorkspaceIndex): readonly TimelineEntry[] {
+  return timelines.get(index) ?? finishSteps(timelineSteps(index));
+}
+
+/**
+ * What the views read of `index` (its lookup and timeline), made in steps that yield now and then, so the
+ * workspace index service prepares them a slice at a time before it tells the views of a new index:
+ * the views then find them made, and the extension host's thread is never held for long.
+ */
+export function* workspaceViewSteps(index: WorkspaceIndex): Generator<void, void> {
+  if (!lookups.has(index)) yield* workspaceLookupSteps(index);
+  if (!timelines.has(index)) yield* timelineSteps(index);
+}
+
+/** The links of the index linked last: the next index's linking starts from them and redoes only what changed. */
+let lastLinks: ActorLinks | undefined;
+
+function* workspaceLookupSteps(index: WorkspaceIndex): Generator<void, WorkspaceLookup> {
+  const links = yield* linkActorsSteps(index, lastLinks);
+  lastLinks = links;
+  const { actors } = links;
+  let ids: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
+  const lookup: WorkspaceLookup = {
+    index,
+    actors,
+    byId: new Map(actors.map(a => [a.id, a])),
+    // Made when first asked (a card, a reference search), not for every change of the index.
+    get ids() {
+      return (ids ??= workspaceActorIds(actors));
+    },
+    facts: new Map(indexedSeeds(index).map(s => [s.file, s.facts])),
+  };
+  lookups.set(index, lookup);
   return lookup;
+}
+
+/** The timeline made last: the next index's starts from it and redoes only the changed seeds. */
+let lastTimeline: TimelineParts | undefined;
+
+function* timelineSteps(index: WorkspaceIndex): Generator<void, readonly TimelineEntry[]> {
+  const timeline = yield* workspaceTimelineSteps(index, lastTimeline);
+  lastTimeline = timeline;
+  timelines.set(index, timeline.entries);
+  return timeline.entries;
 }
 
 /** One seed of a workspace actor: how many mentions, and where they are. */

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import type { SeedActorFacts, SeedEventFacts } from './seedFacts';
+import { finishSteps, type Steps } from './steps';
 import { WORKSPACE_FORMAT_VERSION, type WorkspaceIndex } from './workspaceIndex';
 
 /**
@@ -31,13 +32,54 @@ export function* serializeIndexParts(index: WorkspaceIndex): Generator<string> {
  * `engine` is given), invalid JSON or any malformed part gives `{ problem }` in one line, and the host
  * then indexes from scratch. Nothing of a rejected index is used.
  */
-export function deserializeIndex(json: string, engine?: string): { readonly index: WorkspaceIndex } | { readonly problem: string } {
+export function deserializeIndex(json: string, engine?: string): Read {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     return { problem: 'the index is not valid JSON' };
   }
+  return finishSteps(checkedIndex(value, engine));
+}
+
+type Read = { readonly index: WorkspaceIndex } | { readonly problem: string };
+
+/**
+ * Between the pieces of `serializeIndexParts`, a host may store this: JSON whitespace, so the text is the
+ * same value for `deserializeIndex`, and `deserializeIndexSteps` reads it a piece at a time.
+ */
+export const INDEX_PIECE_SEPARATOR = '\n';
+
+/**
+ * `deserializeIndex` in steps, the same result: a text stored as `serializeIndexParts` joined by
+ * INDEX_PIECE_SEPARATOR is parsed a piece (an entry) at a time and checked an entry at a time, so a host
+ * that must not block its thread reads megabytes without holding it; any other text is read whole.
+ */
+export function* deserializeIndexSteps(json: string, engine?: string): Steps<Read> {
+  const pieces = json.split(INDEX_PIECE_SEPARATOR);
+  if (pieces.length < 3 || pieces[pieces.length - 1] !== '}}') return deserializeIndex(json, engine);
+  let value: Record<string, unknown>;
+  const entries: Record<string, unknown> = {};
+  try {
+    value = JSON.parse(`${pieces[0]}}}`) as Record<string, unknown>;
+    for (let i = 1; i < pieces.length - 1; i++) {
+      const piece = i === 1 ? pieces[i] : pieces[i].replace(/^,/, '');
+      const entry = JSON.parse(`{${piece}}`) as Record<string, unknown>;
+      const keys = Object.keys(entry);
+      if (keys.length !== 1 || Object.hasOwn(entries, keys[0])) return deserializeIndex(json, engine);
+      entries[keys[0]] = entry[keys[0]];
+      yield;
+    }
+  } catch {
+    // Not pieces as stored (edited by hand?): read as any JSON, whole.
+    return deserializeIndex(json, engine);
+  }
+  if (isRecord(value)) value.entries = entries;
+  return yield* checkedIndex(value, engine);
+}
+
+/** The index a parsed value is, or why it is none. */
+function* checkedIndex(value: unknown, engine: string | undefined): Steps<Read> {
   if (!isRecord(value)) return { problem: 'the index is not a JSON object' };
   if (value.formatVersion !== WORKSPACE_FORMAT_VERSION) {
     return {
@@ -46,12 +88,12 @@ export function deserializeIndex(json: string, engine?: string): { readonly inde
   }
   if (typeof value.engine !== 'string') return { problem: 'the index names no engine' };
   if (engine !== undefined && value.engine !== engine) return { problem: `the index was made by "${value.engine}", not "${engine}"` };
-  const problem = filesProblem(value.files, value.entries);
+  const problem = yield* filesProblem(value.files, value.entries);
   if (problem) return { problem };
   return { index: value as unknown as WorkspaceIndex };
 }
 
-function filesProblem(files: unknown, entries: unknown): string | undefined {
+function* filesProblem(files: unknown, entries: unknown): Steps<string | undefined> {
   if (!Array.isArray(files)) return '"files" is not a list';
   if (!isRecord(entries)) return '"entries" is not an object';
   const used = new Set<string>();
@@ -67,6 +109,7 @@ function filesProblem(files: unknown, entries: unknown): string | undefined {
     if (!used.has(hash)) return `entry ${hash} belongs to no file`;
     const problem = factsProblem(facts);
     if (problem) return `entry ${hash}: ${problem}`;
+    yield;
   }
   return undefined;
 }

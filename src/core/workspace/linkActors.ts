@@ -1,30 +1,24 @@
-import { canonicalKey, GENERIC_HEADS, idSlug, initials, nameKey } from '../actors/actorKeys';
-import { TREATY_HEADS } from '../entities/lexicons';
+import { canonicalKey } from '../actors/actorKeys';
 import type { EntityType } from '../model';
-import type { SeedActorFacts } from './seedFacts';
-import { indexedSeeds, type WorkspaceIndex } from './workspaceIndex';
+import {
+  compareLocals,
+  isGeneric,
+  type Groups,
+  Links,
+  linkAliasesAndAcronyms,
+  linkSurnames,
+  type Local,
+  majorityType,
+  toWorkspaceActor,
+  type Unnamed,
+  withIds,
+  type WorkspaceActor,
+} from './linkRules';
+import type { SeedFacts } from './seedFacts';
+import { finishSteps } from './steps';
+import type { WorkspaceIndex } from './workspaceIndex';
 
-/** One person, body, place or thing across the seeds of a workspace. */
-export interface WorkspaceActor {
-  /** "person:donald-trump", unique in the workspace (numbered on a clash, in order of first appearance). */
-  readonly id: string;
-  readonly type: EntityType;
-  readonly name: string;
-  /** Every other form the seeds use, in order of first appearance (files in order). */
-  readonly aliases: readonly string[];
-  /** The seeds that mention it, in file order: how many mentions, and which of the seed's own actors it is. */
-  readonly seeds: readonly { readonly file: string; readonly mentions: number; readonly actors: readonly string[] }[];
-}
-
-/** A seed's own actor, where it was first seen (files in order, then the seed's actor order). */
-interface Local {
-  readonly file: string;
-  readonly actor: SeedActorFacts;
-  /** "P:" (a person) or "N:", then the canonical key of its name, as one seed's clustering keys a mention. */
-  readonly key: string;
-  /** Its place in the order of first appearance. */
-  readonly order: number;
-}
+export type { WorkspaceActor } from './linkRules';
 
 /**
  * The seeds' actors linked into workspace actors, most seeds first, then most mentions, then first seen.
@@ -45,49 +39,183 @@ interface Local {
  * The result depends on the set of seeds, not the order they were indexed in, so shards merge exactly.
  */
 export function linkActors(index: WorkspaceIndex): WorkspaceActor[] {
-  const groups = new Map<string, Local[]>();
-  const keys = new Map<string, string>(); // name → canonical key: the same names recur in seed after seed
-  const keyOf = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = canonicalKey(name)));
-    return key;
-  };
-  const groupKeys = new Map<string, string>(); // "P" or "N" and a name → its group key
-  let order = 0;
-  for (const { file, facts } of indexedSeeds(index)) {
-    for (const actor of facts.actors) {
-      const kind = actor.type === 'PERSON' ? 'P' : 'N';
-      let key = groupKeys.get(kind + actor.name);
-      if (key === undefined) groupKeys.set(kind + actor.name, (key = `${kind}:${keyOf(actor.name)}`));
-      const local = { file, actor, key, order: order++ };
-      const group = groups.get(key);
-      if (group) group.push(local);
-      else groups.set(key, [local]);
-    }
-  }
-  const links = new Links();
-  linkSurnames(groups, links);
-  linkAliasesAndAcronyms(groups, links, keyOf);
+  return [...finishSteps(linkActorsSteps(index)).actors];
+}
 
-  const components = new Map<string, Local[]>();
-  const joined = new Set<string>(); // components of more than one group, whose locals need sorting
+/**
+ * The linked actors of an index, and what linking the next index reuses: each seed's facts, the groups of
+ * seeds' actors by key, and the workspace actor each linked set of groups made. Opaque but for `actors`.
+ */
+export interface ActorLinks {
+  /** `linkActors(index)`. */
+  readonly actors: readonly WorkspaceActor[];
+}
+
+interface LinkState extends ActorLinks {
+  readonly seeds: ReadonlyMap<string, SeedFacts>;
+  readonly groups: Groups;
+  /** By the keys of a component's groups: its groups (the arrays) and the actor they made. */
+  readonly made: ReadonlyMap<string, Made>;
+}
+
+interface Made {
+  readonly parts: readonly (readonly Local[])[];
+  readonly first: Local;
+  readonly actor: Unnamed;
+}
+
+/**
+ * `linkActors` in steps: the generator yields now and then (every few thousand seeds' actors) and returns
+ * the links, so a host that must not block its thread runs it a slice at a time. Given the links of a
+ * previous index (`previous`), only the groups of the seeds that changed are made again, and only the
+ * workspace actors whose groups changed: the result is the same as linking from nothing.
+ */
+export function* linkActorsSteps(index: WorkspaceIndex, previous?: ActorLinks): Generator<void, ActorLinks> {
+  const seeds = new Map<string, SeedFacts>();
+  for (const { file, hash } of index.files) seeds.set(file, index.entries[hash]);
+  const before = previous as LinkState | undefined;
+  const changed = before ? changedFiles(before.seeds, seeds) : undefined;
+  // Many changes (a first run, a new folder): linking from nothing costs less than finding what to keep.
+  const incremental = before !== undefined && changed !== undefined && changed.size <= Math.max(8, seeds.size / 8);
+  const groups = incremental ? regroup(before, seeds, changed) : yield* groupAll(seeds);
+  yield;
+  const links = new Links();
+  yield* linkSurnames(groups, links);
+  yield* linkAliasesAndAcronyms(groups, links, typeOf);
+  yield;
+
+  const components = new Map<string, (readonly Local[])[]>();
   for (const [key, locals] of groups) {
     const root = links.find(key);
-    const component = components.get(root);
-    if (!component) components.set(root, locals);
-    else {
-      components.set(root, component.concat(locals));
-      joined.add(root);
+    const parts = components.get(root);
+    if (parts) parts.push(locals);
+    else components.set(root, [locals]);
+  }
+  const made = new Map<string, Made>();
+  let done = 0;
+  for (const parts of components.values()) {
+    if (parts.length > 1) parts.sort((a, b) => (a[0].key < b[0].key ? -1 : 1));
+    const signature = parts.length === 1 ? parts[0][0].key : parts.map(p => p[0].key).join('\n');
+    let one = incremental ? before.made.get(signature) : undefined;
+    if (!one || one.parts.length !== parts.length || one.parts.some((p, i) => p !== parts[i])) {
+      // Each component's locals in order of first appearance (file order, then each seed's actor order).
+      const locals = parts.length === 1 ? parts[0] : parts.flat().sort(compareLocals);
+      one = { parts, first: locals[0], actor: toWorkspaceActor(locals, typeOf(locals)) };
+      done += locals.length;
+    }
+    made.set(signature, one);
+    if (done >= STEP) {
+      done = 0;
+      yield;
     }
   }
-  for (const root of joined) components.get(root)!.sort((a, b) => a.order - b.order);
-  // Each component's locals are in order of first appearance (file order, then each seed's actor order).
-  const actors = withIds([...components.values()].map(toWorkspaceActor));
+  const inOrder = [...made.values()].sort((a, b) => compareLocals(a.first, b.first));
+  const actors = withIds(inOrder.map(m => m.actor));
   const mentions = (a: WorkspaceActor) => a.seeds.reduce((n, s) => n + s.mentions, 0);
-  return actors
+  const sorted = actors
     .map((actor, order) => ({ actor, order, seeds: actor.seeds.length, mentions: mentions(actor) }))
     .sort((a, b) => b.seeds - a.seeds || b.mentions - a.mentions || a.order - b.order)
     .map(x => x.actor);
+  const state: LinkState = { actors: sorted, seeds, groups, made };
+  return state;
+}
+
+/** Locals handled between two yields of `linkActorsSteps`. */
+const STEP = 2000;
+
+/** The files added, removed or with other facts. */
+function changedFiles(before: ReadonlyMap<string, SeedFacts>, now: ReadonlyMap<string, SeedFacts>): Set<string> {
+  const changed = new Set<string>();
+  for (const [file, facts] of before) if (now.get(file) !== facts) changed.add(file);
+  for (const [file, facts] of now) if (before.get(file) !== facts) changed.add(file);
+  return changed;
+}
+
+/** Every seed's actors grouped by key, each group in order of first appearance. */
+function* groupAll(seeds: ReadonlyMap<string, SeedFacts>): Generator<void, Map<string, readonly Local[]>> {
+  const groups = new Map<string, Local[]>();
+  let step = 0;
+  for (const [file, facts] of seeds) {
+    for (const local of localsOf(file, facts)) {
+      const group = groups.get(local.key);
+      if (group) group.push(local);
+      else groups.set(local.key, [local]);
+    }
+    step += facts.actors.length;
+    if (step >= STEP) {
+      step = 0;
+      yield;
+    }
+  }
+  return groups;
+}
+
+/** The previous groups with the changed seeds' actors taken out and put in again: untouched groups stay the same arrays. */
+function regroup(before: LinkState, seeds: ReadonlyMap<string, SeedFacts>, changed: ReadonlySet<string>): Map<string, readonly Local[]> {
+  const groups = new Map(before.groups);
+  const added = new Map<string, Local[]>();
+  for (const file of changed) {
+    const old = before.seeds.get(file);
+    if (old) for (const key of keysOf(old).keys) if (!added.has(key)) added.set(key, []);
+    const facts = seeds.get(file);
+    if (!facts) continue;
+    for (const local of localsOf(file, facts)) {
+      const list = added.get(local.key);
+      if (list) list.push(local);
+      else added.set(local.key, [local]);
+    }
+  }
+  for (const [key, locals] of added) {
+    const kept = (groups.get(key) ?? []).filter(l => !changed.has(l.file));
+    const all = kept.concat(locals).sort(compareLocals);
+    if (all.length > 0) groups.set(key, all);
+    else groups.delete(key);
+  }
+  return groups;
+}
+
+function localsOf(file: string, facts: SeedFacts): Local[] {
+  const { keys, claims } = keysOf(facts);
+  return facts.actors.map((actor, at) => ({ file, at, actor, key: keys[at], claims: claims[at] }));
+}
+
+/** A group's type (`majorityType`), once per group: an unchanged group is the same array from one linking to the next. */
+const types = new WeakMap<readonly Local[], EntityType>();
+
+function typeOf(locals: readonly Local[]): EntityType {
+  let type = types.get(locals);
+  if (type === undefined) types.set(locals, (type = majorityType(locals)));
+  return type;
+}
+
+/** Each actor's group key ("P:" or "N:" and its canonical name) and its aliases' keys, by seed. */
+interface SeedKeys {
+  readonly keys: readonly string[];
+  /** Each actor's `Local.claims`. */
+  readonly claims: readonly (readonly string[])[];
+}
+
+/** The keys of a seed's actors depend on its facts alone: kept with the facts (which the index shares by content). */
+const seedKeys = new WeakMap<SeedFacts, SeedKeys>();
+
+function keysOf(facts: SeedFacts): SeedKeys {
+  let known = seedKeys.get(facts);
+  if (!known) {
+    const keys = facts.actors.map(a => `${a.type === 'PERSON' ? 'P' : 'N'}:${canonicalKey(a.name)}`);
+    known = { keys, claims: facts.actors.map((a, i) => (a.type === 'PERSON' ? [] : claimsOf(keys[i], a.aliases))) };
+    seedKeys.set(facts, known);
+  }
+  return known;
+}
+
+/** A non-person's aliases as names it claims: their keys, but its own and generic ones, each once. */
+function claimsOf(key: string, aliases: readonly string[]): string[] {
+  const claims = new Set<string>();
+  for (const alias of aliases) {
+    const aliasKey = `N:${canonicalKey(alias)}`;
+    if (aliasKey !== key && !isGeneric(aliasKey)) claims.add(aliasKey);
+  }
+  return [...claims];
 }
 
 /** Which workspace actor each seed's own actor is: file → the seed's actor id → workspace actor id. */
@@ -101,147 +229,4 @@ export function workspaceActorIds(actors: readonly WorkspaceActor[]): Map<string
     }
   }
   return ids;
-}
-
-/** Union-find over group keys: which groups are one actor. */
-class Links {
-  private readonly parent = new Map<string, string>();
-
-  find(key: string): string {
-    let root = key;
-    for (let up = this.parent.get(root); up !== undefined; up = this.parent.get(root)) root = up;
-    return root;
-  }
-
-  join(a: string, b: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(ra, rb);
-  }
-}
-
-type Groups = ReadonlyMap<string, readonly Local[]>;
-const isOneWord = (key: string) => key.indexOf(' ', 2) < 0;
-const wordsOf = (key: string) => key.slice(2).split(' ');
-
-/** A one-word person joins the one full name with that last word (else first word) in the workspace. */
-function linkSurnames(groups: Groups, links: Links): void {
-  const byLast = new Map<string, string[]>();
-  const byFirst = new Map<string, string[]>();
-  for (const key of groups.keys()) {
-    if (!key.startsWith('P:') || isOneWord(key)) continue;
-    const words = wordsOf(key);
-    addTo(byLast, words[words.length - 1], key);
-    addTo(byFirst, words[0], key);
-  }
-  for (const key of groups.keys()) {
-    if (!key.startsWith('P:') || !isOneWord(key)) continue;
-    const word = key.slice(2);
-    const owners = byLast.get(word) ?? byFirst.get(word);
-    if (owners?.length === 1) links.join(key, owners[0]);
-  }
-}
-
-/** A non-person joins the one other that claims its name as an alias, or (an acronym) whose initials or word it is. */
-function linkAliasesAndAcronyms(groups: Groups, links: Links, keyOf: (name: string) => string): void {
-  const claims = new Map<string, string[]>();
-  const byInitials = new Map<string, string[]>();
-  const byWord = new Map<string, string[]>();
-  for (const [key, locals] of groups) {
-    if (key.startsWith('P:')) continue;
-    for (const { actor } of locals) {
-      for (const alias of actor.aliases) {
-        const aliasKey = `N:${keyOf(alias)}`;
-        if (aliasKey !== key && !isGeneric(aliasKey)) addTo(claims, aliasKey, key);
-      }
-    }
-    if (isOneWord(key)) continue;
-    addTo(byInitials, initials(key.slice(2)), key);
-    for (const word of new Set(wordsOf(key))) addTo(byWord, word, key);
-  }
-  for (const [key, locals] of groups) {
-    if (key.startsWith('P:')) continue;
-    const candidates = new Set(claims.get(key));
-    const word = key.slice(2);
-    if (isOneWord(key) && locals.some(l => ACRONYM.test(l.actor.name))) {
-      for (const k of byInitials.get(word) ?? []) candidates.add(k);
-      const type = majorityType(locals);
-      for (const k of byWord.get(word) ?? []) if (majorityType(groups.get(k)!) === type) candidates.add(k);
-    }
-    candidates.delete(key);
-    if (candidates.size === 1) links.join(key, [...candidates][0]);
-  }
-}
-
-const ACRONYM = /^[\p{Lu}.]+$/u;
-const isGeneric = (key: string) => isOneWord(key) && (GENERIC_HEADS.has(key.slice(2)) || TREATY_HEADS.has(key.slice(2)));
-
-function addTo(index: Map<string, string[]>, key: string, item: string): void {
-  const items = index.get(key);
-  if (items) items.push(item);
-  else index.set(key, [item]);
-}
-
-/** The type with the most mentions, the first seen on a tie. */
-function majorityType(locals: readonly Local[]): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const { actor } of locals) counts.set(actor.type, (counts.get(actor.type) ?? 0) + actor.mentions.length);
-  let best: EntityType = locals[0].actor.type;
-  for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
-  return best;
-}
-
-type Unnamed = Omit<WorkspaceActor, 'id'>;
-
-function toWorkspaceActor(locals: readonly Local[]): Unnamed {
-  const type = majorityType(locals);
-  const name = bestName(type, locals);
-  const aliases = new Set<string>();
-  const seeds: { file: string; mentions: number; actors: string[] }[] = [];
-  const bySeed = new Map<string, { file: string; mentions: number; actors: string[] }>();
-  for (const { file, actor } of locals) {
-    aliases.add(actor.name);
-    for (const form of actor.aliases) aliases.add(form);
-    let seed = bySeed.get(file);
-    if (!seed) {
-      bySeed.set(file, (seed = { file, mentions: 0, actors: [] }));
-      seeds.push(seed);
-    }
-    seed.mentions += actor.mentions.length;
-    seed.actors.push(actor.id);
-  }
-  aliases.delete(name);
-  return { type, name, aliases: [...aliases], seeds };
-}
-
-/**
- * The name the seeds give most often (by mentions) among full names, not acronyms nor generic words; a
- * person's name with the most words first, so a bare surname never names a person who has a full name.
- * Then the most words and characters, then the first seen.
- */
-function bestName(type: EntityType, locals: readonly Local[]): string {
-  const forms = new Map<string, number>();
-  for (const { actor } of locals) forms.set(actor.name, (forms.get(actor.name) ?? 0) + actor.mentions.length);
-  const full = [...forms.keys()].filter(f => !ACRONYM.test(f) && !isGeneric(`N:${nameKey(f)}`));
-  const pool = full.length > 0 ? full : [...forms.keys()];
-  const words = (f: string) => f.split(/\s+/).length;
-  const rank = (f: string) => [type === 'PERSON' ? words(f) : 0, forms.get(f)!, words(f), f.length];
-  let best = pool[0];
-  for (const form of pool.slice(1)) {
-    const [r, b] = [rank(form), rank(best)];
-    const i = r.findIndex((x, j) => x !== b[j]);
-    if (i >= 0 && r[i] > b[i]) best = form;
-  }
-  return best;
-}
-
-/** Ids from type and name, as a seed's actors have, numbered on a clash in order of first appearance. */
-function withIds(actors: readonly Unnamed[]): WorkspaceActor[] {
-  const used = new Set<string>();
-  return actors.map(actor => {
-    const base = `${actor.type.toLowerCase()}:${idSlug(nameKey(actor.name))}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return { id, ...actor };
-  });
 }

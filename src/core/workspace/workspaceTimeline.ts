@@ -1,6 +1,7 @@
 import { sortDay } from '../events/sortKey';
 import { indexedSeeds, type WorkspaceIndex } from './workspaceIndex';
-import type { SeedEventFacts } from './seedFacts';
+import type { SeedEventFacts, SeedFacts } from './seedFacts';
+import { finishSteps } from './steps';
 
 /** One event of the workspace timeline. */
 export interface TimelineEntry {
@@ -27,23 +28,113 @@ export interface TimelineEntry {
  * they follow, seed by seed in file order, each seed's in its own order, with `yearKnown: false`.
  */
 export function workspaceTimeline(index: WorkspaceIndex): TimelineEntry[] {
-  const placed: { entry: TimelineEntry; day: number; order: number }[] = [];
-  const unplaced: TimelineEntry[] = [];
+  return [...finishSteps(workspaceTimelineSteps(index)).entries];
+}
+
+/** The timeline of an index, and what the next index's timeline reuses. Opaque but for `entries`. */
+export interface TimelineParts {
+  /** `workspaceTimeline(index)`. */
+  readonly entries: readonly TimelineEntry[];
+}
+
+interface TimelineState extends TimelineParts {
+  readonly seeds: ReadonlyMap<string, SeedTimeline>;
+  /** The events with a year, in time order. */
+  readonly placed: readonly Placed[];
+}
+
+/** One seed's events: those with a year with the day they sort by, in its own order; and the others. */
+interface SeedTimeline {
+  readonly facts: SeedFacts;
+  readonly placed: readonly Placed[];
+  readonly unplaced: readonly TimelineEntry[];
+}
+
+interface Placed {
+  readonly entry: TimelineEntry;
+  /** The latest day of the seed's events up to this one: a seed's own order is kept. */
+  readonly day: number;
+}
+
+/**
+ * `workspaceTimeline` in steps: the generator yields every few thousand events and returns the timeline.
+ * Given the timeline of a previous index (`previous`), the events of the seeds that did not change keep
+ * their order and only the changed seeds' events are taken out and put in again: the same result.
+ */
+export function* workspaceTimelineSteps(index: WorkspaceIndex, previous?: TimelineParts): Generator<void, TimelineParts> {
+  const before = previous as TimelineState | undefined;
+  const seeds = new Map<string, SeedTimeline>();
+  const changed = new Set<string>();
+  let step = 0;
   for (const { file, facts } of indexedSeeds(index)) {
-    let last = -Infinity;
-    facts.events.forEach((e, i) => {
-      const day = sortDay(e.date.value);
-      const known = Number.isFinite(day);
-      const entry = toEntry(file, i, e, known);
-      if (!known) unplaced.push(entry);
-      else {
-        last = Math.max(last, day);
-        placed.push({ entry, day: last, order: placed.length });
-      }
-    });
+    const known = before?.seeds.get(file);
+    if (known && known.facts === facts) {
+      seeds.set(file, known);
+      continue;
+    }
+    seeds.set(file, seedTimeline(file, facts));
+    changed.add(file);
+    step += facts.events.length;
+    if (step >= STEP) {
+      step = 0;
+      yield;
+    }
   }
-  placed.sort((a, b) => a.day - b.day || a.order - b.order);
-  return [...placed.map(p => p.entry), ...unplaced];
+  if (before) for (const file of before.seeds.keys()) if (!seeds.has(file)) changed.add(file);
+  let placed: Placed[];
+  if (before && changed.size <= Math.max(8, seeds.size / 8)) {
+    placed = before.placed.filter(p => !changed.has(p.entry.file));
+    for (const file of changed) for (const p of seeds.get(file)?.placed ?? []) placed.splice(insertionPoint(placed, p), 0, p);
+  } else {
+    placed = [];
+    for (const seed of seeds.values()) for (const p of seed.placed) placed.push(p);
+    yield;
+    placed.sort(comparePlaced);
+  }
+  yield;
+  const entries = placed.map(p => p.entry);
+  for (const seed of seeds.values()) for (const entry of seed.unplaced) entries.push(entry);
+  const state: TimelineState = { entries, seeds, placed };
+  return state;
+}
+
+/** Events handled between two yields of `workspaceTimelineSteps`. */
+const STEP = 4000;
+
+function seedTimeline(file: string, facts: SeedFacts): SeedTimeline {
+  const placed: Placed[] = [];
+  const unplaced: TimelineEntry[] = [];
+  let last = -Infinity;
+  facts.events.forEach((e, i) => {
+    const day = sortDay(e.date.value);
+    const known = Number.isFinite(day);
+    const entry = toEntry(file, i, e, known);
+    if (!known) unplaced.push(entry);
+    else {
+      last = Math.max(last, day);
+      placed.push({ entry, day: last });
+    }
+  });
+  return { facts, placed, unplaced };
+}
+
+/** By day, then in file order, then in the seed's own order. */
+function comparePlaced(a: Placed, b: Placed): number {
+  if (a.day !== b.day) return a.day - b.day;
+  const [fa, fb] = [a.entry.file, b.entry.file];
+  return fa < fb ? -1 : fa > fb ? 1 : a.entry.event - b.entry.event;
+}
+
+/** Where `p` goes in `placed` (sorted by `comparePlaced`). */
+function insertionPoint(placed: readonly Placed[], p: Placed): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePlaced(placed[mid], p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toEntry(file: string, event: number, e: SeedEventFacts, yearKnown: boolean): TimelineEntry {

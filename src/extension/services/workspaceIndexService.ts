@@ -1,18 +1,21 @@
 import * as vscode from 'vscode';
 import {
   contentHash,
-  deserializeIndex,
+  deserializeIndexSteps,
   emptyIndex,
   factsOf,
   hashOf,
+  INDEX_PIECE_SEPARATOR,
   serializeIndexParts,
   updateIndex,
   type Correction,
   type IndexedSeed,
+  type Steps,
   type WorkspaceIndex,
 } from '../../core';
 import type { CorrectionsService } from './correctionsService';
 import type { Environment, IndexEngine } from './engines';
+import { workspaceViewSteps } from '../workspaceLookup';
 import { isSeed } from './seedDocuments';
 import type { SeedSettings } from './settings';
 
@@ -355,7 +358,14 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (counts.analysed > 0) this.stopWorkerLater();
     if (this.disposed) return;
     const before = this.index;
-    this.index = updateIndex(this.index, { set, remove });
+    let next = updateIndex(before, { set, remove });
+    if (sameIndex(before, next)) next = before;
+    // The views' data (linked actors, the timeline) is made a slice at a time before the views hear of the
+    // new index: they then find it made, and this thread is never held for long by it.
+    await this.sliced(workspaceViewSteps(next));
+    if (this.disposed) return;
+    // Started again meanwhile (another reference date): the change goes onto the new index.
+    this.index = this.index === before ? next : updateIndex(this.index, { set, remove });
     const ms = Math.round(performance.now() - started);
     const start = this.lastRun === undefined ? (this.warm ? 'warm' : 'cold') : 'update';
     this.lastRun = { start, files: files.length, ...counts, ms, loadMs: start === 'warm' ? this.loadMs : 0 };
@@ -365,7 +375,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
           `${counts.skipped} skipped, ${remove.length} removed, in ${ms} ms${start === 'warm' ? ` after ${this.loadMs} ms reading it back` : ''}`,
       );
     }
-    if (!sameIndex(before, this.index)) {
+    if (this.index !== before) {
       this.changed.fire(this.index);
       this.scheduleStore();
     }
@@ -435,7 +445,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
     } catch {
       return; // none stored yet
     }
-    const read = deserializeIndex(json, this.engine);
+    // Megabytes at 1,000 seeds: parsed and checked an entry at a time, not in one long hold of this thread.
+    const read = await this.sliced(deserializeIndexSteps(json, this.engine));
+    if (!read) return;
     if ('problem' in read) {
       this.output.appendLine(`workspace index: the stored index is not used: ${read.problem}`);
       return;
@@ -444,6 +456,20 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.warm = true;
     this.loadMs = Math.round(performance.now() - started);
     this.output.appendLine(`workspace index: read back ${read.index.files.length} seeds from storage`);
+  }
+
+  /** Runs `steps` to their end, yielding to the event loop every SLICE_MS; undefined when disposed meanwhile. */
+  private async sliced<T>(steps: Steps<T>): Promise<T | undefined> {
+    let slice = performance.now();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise(resolve => setTimeout(resolve, 0));
+        if (this.disposed) return undefined;
+        slice = performance.now();
+      }
+    }
   }
 
   private scheduleStore(): void {
@@ -461,24 +487,36 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   /**
-   * The JSON is built a few entries at a time, yielding to the event loop every SLICE_MS: at 1,000 seeds it
-   * is megabytes, and building it at once kept the extension host from everything else for a long moment.
+   * The JSON is built and encoded a few entries at a time, yielding to the event loop every SLICE_MS: at
+   * 1,000 seeds it is megabytes, and building it at once kept the extension host from everything else for
+   * a long moment. The pieces are one line each, so the next start reads them back a piece at a time.
    */
   private async storeNow(): Promise<void> {
     try {
-      const index = this.index;
-      const parts: string[] = [];
+      const encoder = new TextEncoder();
+      const separator = encoder.encode(INDEX_PIECE_SEPARATOR);
+      const chunks: Uint8Array[] = [];
+      let size = 0;
       let slice = performance.now();
-      for (const part of serializeIndexParts(index)) {
-        parts.push(part);
+      for (const part of serializeIndexParts(this.index)) {
+        const chunk = encoder.encode(part);
+        if (chunks.length > 0) chunks.push(separator);
+        chunks.push(chunk);
+        size += chunk.length + (chunks.length > 1 ? separator.length : 0);
         if (performance.now() - slice > SLICE_MS) {
           await new Promise(resolve => setTimeout(resolve, 0));
           slice = performance.now();
         }
       }
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
       const uri = this.storeUri();
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join('')));
+      await vscode.workspace.fs.writeFile(uri, bytes);
     } catch (error) {
       this.output.appendLine(`workspace index: could not store the index: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { type Analysis, type TimelineEntry, workspaceTimeline } from '../../../core';
+import type { Analysis, TimelineEntry } from '../../../core';
 import { COMMANDS } from '../../commands';
 import { lineNumber } from '../../convert';
 import type { ActiveSeed } from '../../services/activeSeed';
 import type { WorkspaceIndexService } from '../../services/workspaceIndexService';
-import { timelineRow } from '../workspace/workspaceRows';
+import { timelineOf } from '../../workspaceLookup';
+import { moreRow, page, PAGE_ROWS, timelineRow } from '../workspace/workspaceRows';
 import { revealCommand, SeedTree, toTreeItem } from './seedTree';
 import { type EventNode, eventRoots, eventRow, type TreeRow } from './treeRows';
 
@@ -15,6 +16,13 @@ export interface TimelineNode {
   readonly entry: TimelineEntry;
 }
 
+/** The last row of a page of the workspace timeline: the events from `more` on. */
+export interface TimelineMoreNode {
+  readonly more: number;
+}
+
+type Node = EventNode | TimelineNode | TimelineMoreNode;
+
 /** Whose events the view lists: the active seed's, or every seed's on one timeline. */
 export type EventsScope = 'seed' | 'all';
 
@@ -23,7 +31,7 @@ export type EventsScope = 'seed' | 'all';
  * sentence. Its title bar switches to every seed's events on one timeline (`workspaceTimeline`), each
  * row naming its seed; a click there opens that seed at the event.
  */
-export class EventsTree extends SeedTree<EventNode | TimelineNode> {
+export class EventsTree extends SeedTree<Node> {
   private scopeValue: EventsScope = 'seed';
   private readonly workspaceSubscription: vscode.Disposable;
 
@@ -48,16 +56,23 @@ export class EventsTree extends SeedTree<EventNode | TimelineNode> {
     this.refresh();
   }
 
-  getChildren(element?: EventNode | TimelineNode): (EventNode | TimelineNode)[] {
+  getChildren(element?: Node): Node[] {
     if (this.scopeValue === 'seed') return super.getChildren(element);
-    return element === undefined ? workspaceTimeline(this.workspace.current).map(entry => ({ entry })) : [];
+    if (element !== undefined && !('more' in element)) return [];
+    // A page at a time: a large folder's timeline has tens of thousands of events.
+    const timeline = timelineOf(this.workspace.current);
+    const from = element === undefined ? 0 : element.more;
+    const { rows, more } = page(timeline, from);
+    const nodes: Node[] = rows.map(entry => ({ entry }));
+    return more ? [...nodes, { more: from + PAGE_ROWS }] : nodes;
   }
 
   protected roots(analysis: Analysis): EventNode[] {
     return eventRoots(analysis);
   }
 
-  getTreeItem(node: EventNode | TimelineNode): vscode.TreeItem {
+  getTreeItem(node: Node): vscode.TreeItem {
+    if ('more' in node) return toTreeItem(moreRow(`timeline:more:${node.more}`, timelineOf(this.workspace.current).length - node.more));
     if ('entry' in node) {
       const { entry } = node;
       const item = withTooltip(timelineRow(entry));

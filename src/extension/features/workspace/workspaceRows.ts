@@ -32,7 +32,20 @@ export type WorkspaceNode =
   | { readonly kind: 'group'; readonly group: Kind; readonly actors: readonly WorkspaceActor[] }
   | { readonly kind: 'actor'; readonly actor: WorkspaceActor }
   | { readonly kind: 'seed'; readonly actor: WorkspaceActor; readonly seed: ActorSeed }
-  | { readonly kind: 'mention'; readonly actor: WorkspaceActor; readonly seed: ActorSeed; readonly index: number };
+  | { readonly kind: 'mention'; readonly actor: WorkspaceActor; readonly seed: ActorSeed; readonly index: number }
+  /** The rest of a long group, from its actor `from` on. */
+  | { readonly kind: 'more'; readonly group: Kind; readonly actors: readonly WorkspaceActor[]; readonly from: number };
+
+/**
+ * The most rows a list of the workspace views shows at once (a group's actors, the all-seeds timeline):
+ * a last row "N more" lists the next ones. A large folder's thousands of rows are never built at once.
+ */
+export const PAGE_ROWS = 200;
+
+/** The items of a list from `from` on, at most PAGE_ROWS of them, and whether more follow. */
+export function page<T>(items: readonly T[], from: number): { readonly rows: readonly T[]; readonly more: boolean } {
+  return { rows: items.slice(from, from + PAGE_ROWS), more: from + PAGE_ROWS < items.length };
+}
 
 const GROUPS: readonly Kind[] = ['person', 'organisation', 'place', 'misc'];
 
@@ -45,7 +58,12 @@ export function workspaceRoots(lookup: WorkspaceLookup): WorkspaceNode[] {
 
 /** A group lists its actors; an actor its seeds, most mentions first; a seed the actor's mentions in it. */
 export function workspaceChildren(lookup: WorkspaceLookup, node: WorkspaceNode): WorkspaceNode[] {
-  if (node.kind === 'group') return node.actors.map(actor => ({ kind: 'actor' as const, actor }));
+  if (node.kind === 'group' || node.kind === 'more') {
+    const from = node.kind === 'more' ? node.from : 0;
+    const { rows, more } = page(node.actors, from);
+    const actors: WorkspaceNode[] = rows.map(actor => ({ kind: 'actor' as const, actor }));
+    return more ? [...actors, { kind: 'more', group: node.group, actors: node.actors, from: from + PAGE_ROWS }] : actors;
+  }
   if (node.kind === 'actor') return actorSeeds(lookup, node.actor).map(seed => ({ kind: 'seed' as const, actor: node.actor, seed }));
   if (node.kind === 'seed') return node.seed.spans.map((_, index) => ({ kind: 'mention' as const, actor: node.actor, seed: node.seed, index }));
   return [];
@@ -63,6 +81,7 @@ export function workspaceRow(node: WorkspaceNode): TreeRow {
       expand: 'expanded',
     };
   }
+  if (node.kind === 'more') return moreRow(`ws:${node.group}:more:${node.from}`, node.actors.length - node.from);
   const { actor } = node;
   if (node.kind === 'actor') {
     const seeds = actor.seeds.length;
@@ -89,6 +108,11 @@ export function workspaceRow(node: WorkspaceNode): TreeRow {
     contextValue: 'workspaceMention',
     expand: 'none',
   };
+}
+
+/** The last row of a long list: how many more rows it expands to. */
+export function moreRow(id: string, count: number): TreeRow {
+  return { id, label: l10n.t('{0} more', count), icon: 'ellipsis', contextValue: 'more', expand: 'collapsed' };
 }
 
 /** An event of the workspace timeline, as the Events view lists it in "all seeds". */
