@@ -306,10 +306,10 @@ describe('findDates: TimeML extents and values of dates given in words', () => {
 describe('resolveDate', () => {
   const january15 = seedUnanchored[3];
 
-  it('places a year-less day by tense: past on or before, future on or after, else nearest', () => {
+  it('places a year-less day by tense: past on or before (against an inferred reference), future on or after, else nearest', () => {
     assert.deepStrictEqual(
       [
-        resolveDate(january15, '2019-01-10', 'past'),
+        resolveDate(january15, '2019-01-10', 'past', true),
         resolveDate(january15, '2019-01-10', 'future'),
         resolveDate(january15, '2019-12-20', 'present'),
         resolveDate(january15, '2019-01-15', 'past'),
@@ -318,15 +318,40 @@ describe('resolveDate', () => {
     );
   });
 
-  it('keeps a future-tense day up to three months back, and a past-tense day one day ahead, in the reference year', () => {
+  it('keeps a future-tense day up to three months back, and a past-tense day one day ahead of an inferred reference, in the reference year', () => {
     assert.deepStrictEqual(
       [
         resolveDate(january15, '2019-02-20', 'future'),
         resolveDate(january15, '2019-05-20', 'future'),
-        resolveDate(january15, '2019-01-14', 'past'),
-        resolveDate(january15, '2019-01-13', 'past'),
+        resolveDate(january15, '2019-01-14', 'past', true),
+        resolveDate(january15, '2019-01-13', 'past', true),
       ],
       ['2019-01-15', '2020-01-15', '2019-01-15', '2018-01-15'],
+    );
+  });
+
+  it('reads a past-tense day up to six weeks ahead of a given reference as announced, in the reference year', () => {
+    assert.deepStrictEqual(
+      [
+        resolveDate(january15, '2018-12-05', 'past'),
+        resolveDate(january15, '2018-11-30', 'past'),
+        resolveDate(january15, '2019-01-10', 'past'),
+        findDates('He subpoenaed her to testify on Feb. 10, so she stays.', { ref: '2000-01-07' }).map(d => [d.text, d.value, d.tense]),
+      ],
+      ['2019-01-15', '2018-01-15', '2019-01-15', [['Feb. 10', '2000-02-10', 'past']]],
+    );
+  });
+
+  it('reads "would still be held" and "were planning to" as future, and an Easter week as begun on its Monday', () => {
+    assert.deepStrictEqual(
+      findDates('It would still be held at the summit on April 24. Protesters planned a rally on Saturday and were planning to march. Easter week began.', {
+        ref: '2000-04-17',
+      }).map(d => [d.text, d.value, d.tense]),
+      [
+        ['April 24', '2000-04-24', 'future'],
+        ['Saturday', '2000-04-22', 'future'],
+        ['Easter week', '2000-W16', 'past'],
+      ],
     );
   });
 
