@@ -3,6 +3,7 @@ import { oneTypePerSurface, propagateSurnames } from './entities/documentConsist
 import { firstStartingFrom } from './entities/spanEdit';
 import { buildEvents, dateValue } from './events/buildEvents';
 import { chooseReference } from './events/referenceDate';
+import { resolveAnaphoricDates } from './dates/anaphoricValues';
 import { parseSeed } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
 import { lexiconTags } from './nlp/compromise';
@@ -75,7 +76,7 @@ export function analyzeSeed(text: string, options: AnalyzeOptions): Analysis {
 
   const leadEnd = structure.paragraphs.find(p => p.kind === 'body')?.sentences[0]?.end ?? structure.title?.end ?? 0;
   const { reference, anchor } = chooseReference(rawDates, { dateline: structure.dateline?.date, leadEnd }, options.ref);
-  const dates = rawDates.map(d => ({ ...d, value: dateValue(d, reference) }));
+  const dates = resolveAnaphoricDates(rawDates.map(d => ({ ...d, value: dateValue(d, reference) })));
   const bodyDates = datesInside(rawDates, body);
   const events = buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, steps.summary);
   checkpoint();

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { findDates } from '../../src/core/dates/findDates';
 import { resolveDate } from '../../src/core/dates/resolveDate';
+import { resolveAnaphoricDates } from '../../src/core/dates/anaphoricValues';
 import type { DateMention } from '../../src/core';
 import { readSeed } from './helpers/seeds';
 
@@ -369,5 +370,31 @@ describe('resolveDate', () => {
       [resolveDate(nextWeek, '1998-12-30'), resolveDate(decade, '2019-01-25'), resolveDate(nextWeek, 'not a date')],
       ['1999-W1', '199X', 'XXXX-WXX'],
     );
+  });
+});
+
+describe('resolveAnaphoricDates', () => {
+  const values = (text: string, ref?: string) => resolveAnaphoricDates(findDates(text, ref ? { ref } : {})).map(d => [d.text, d.value]);
+
+  it('gives "later that year", "earlier that day" and "the next day" the period of the last date that names it', () => {
+    assert.deepStrictEqual(
+      values('He fled in June 1998 and returned later that year. She was killed on Oct. 23, 1999. Earlier that day, she spoke. The next day, police came.'),
+      [
+        ['June 1998', '1998-06'],
+        ['later that year', '1998'],
+        ['Oct. 23, 1999', '1999-10-23'],
+        ['Earlier that day', '1999-10-23'],
+        ['The next day', '1999-10-24'],
+      ],
+    );
+  });
+
+  it("counts a day of a year-less dateline, keeps the year X'd, and leaves an anaphor with nothing before it alone", () => {
+    assert.deepStrictEqual(values('That year ended. MOSCOW, July 18. On July 31 he left; the following day he returned.'), [
+      ['That year', 'XXXX'],
+      ['July 18', 'XXXX-07-18'],
+      ['July 31', 'XXXX-07-31'],
+      ['the following day', 'XXXX-08-01'],
+    ]);
   });
 });
