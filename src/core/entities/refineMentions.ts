@@ -14,6 +14,8 @@ import {
 } from './lexicons';
 import { isCountryDemonym, placeKind } from './places';
 import { translatedNames } from './translatedNames';
+import { landformPhrases } from './landforms';
+import { quotedMedia } from './mediaNames';
 import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, trimEdges, wordsIn } from './spanEdit';
 
 /**
@@ -24,7 +26,7 @@ import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, tr
 export function refineSentence(text: string, sentence: Span, tagged: readonly EntitySpan[]): EntitySpan[] {
   let spans = tagged.flatMap(s => {
     const trimmed = trimEdges(text, s);
-    return trimmed && !isOnlyTitle(trimmed) ? [cutHonorific(text, trimmed)] : [];
+    return trimmed && !isOnlyTitle(trimmed) ? [cutHonorific(text, withoutLeadingFunctionWord(text, trimmed))] : [];
   });
   const words = wordsIn(text, sentence);
   const shouting = isShouting(text.slice(sentence.start, sentence.end));
@@ -41,8 +43,23 @@ export function refineSentence(text: string, sentence: Span, tagged: readonly En
     const type = shouting ? undefined : wordRuleType(w.text, i === 0, capsRun);
     if (type) spans = place(spans, make(text, w.start, w.end, type), 'fill');
   }
-  if (!shouting) spans = translatedNames(text, words, spans);
+  if (!shouting) {
+    spans = translatedNames(text, words, spans);
+    for (const c of landformPhrases(text, words)) spans = place(spans, c, 'retype');
+    for (const c of quotedMedia(text, sentence.start, sentence.end)) spans = place(spans, c, 'retype');
+  }
   return spans.filter(s => !isSentenceOpenerWord(s, words[0]));
+}
+
+/**
+ * "Neither RBC", "Both Moscow": a capitalised English conjunction the tagger took into a name at a
+ * sentence's or a quote's start is cut off. A closed list: the lexicon's determiners include the particles
+ * of names ("El Salvador", "De Wilde", "Le Matin").
+ */
+const LEADING_CONJUNCTION = /^(?:Neither|Either|Both|Nor|But|And|Or|Yet|Whether)\s+(?=\p{Lu})/u;
+function withoutLeadingFunctionWord(text: string, s: EntitySpan): EntitySpan {
+  const m = LEADING_CONJUNCTION.exec(s.text);
+  return m ? make(text, s.start + m[0].length, s.end, s.type) : s;
 }
 
 /** Headlines in capitals make every word look like an acronym. */
