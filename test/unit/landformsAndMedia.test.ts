@@ -71,3 +71,15 @@ describe('seas, peninsulas, quoted media, merged surnames', () => {
     ]);
   });
 });
+
+describe('credit lines', () => {
+  it("reads the photographer of a credit line as a person, a lower-cased surname too, and leaves an agency's credit alone", () => {
+    assert.deepStrictEqual(names('Talks in Kiev\n\n© Ivan petrov/TASS, archive\n\nThe talks went on.\n\n© EPA/JOHN SMITH\n'), [
+      ['PLACE', 'Kiev'],
+      ['PERSON', 'Ivan petrov'],
+      ['ORG', 'TASS'],
+      ['ORG', 'EPA'],
+      ['PERSON', 'JOHN SMITH'],
+    ]);
+  });
+});

@@ -47,6 +47,8 @@ export function refineSentence(text: string, sentence: Span, tagged: readonly En
     spans = translatedNames(text, words, spans);
     for (const c of landformPhrases(text, words)) spans = place(spans, c, 'retype');
     for (const c of quotedMedia(text, sentence.start, sentence.end)) spans = place(spans, c, 'retype');
+    const photographer = creditedPerson(text, sentence);
+    if (photographer) spans = place(spans, photographer, 'retype');
   }
   return spans.filter(s => !isSentenceOpenerWord(s, words[0]));
 }
@@ -60,6 +62,18 @@ const LEADING_CONJUNCTION = /^(?:Neither|Either|Both|Nor|But|And|Or|Yet|Whether)
 function withoutLeadingFunctionWord(text: string, s: EntitySpan): EntitySpan {
   const m = LEADING_CONJUNCTION.exec(s.text);
   return m ? make(text, s.start + m[0].length, s.end, s.type) : s;
+}
+
+/**
+ * The photographer of a credit line, "© Ivan petrov/TASS, archive": a name of two or three words (the
+ * surname lower-cased by translation, or glued to the agency's slash) between the sign and the slash.
+ */
+const CREDIT = /^©[ \t]*(\p{Lu}\p{Ll}+(?: \p{L}[\p{L}-]*){1,2})[ \t]*\//u;
+function creditedPerson(text: string, sentence: Span): EntitySpan | undefined {
+  const m = CREDIT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (!m) return undefined;
+  const start = sentence.start + m[0].indexOf(m[1]);
+  return make(text, start, start + m[1].length, 'PERSON');
 }
 
 /** Headlines in capitals make every word look like an acronym. */
