@@ -83,3 +83,17 @@ describe('credit lines', () => {
     ]);
   });
 });
+
+describe('capitalised common nouns', () => {
+  it('reads "on Board" and a bare Embassy as no names, and keeps a board with its body', () => {
+    assert.deepStrictEqual(
+      names('A flight to Chisinau\n\nThe plane with Dmitry Rogozin on Board flew to Moldova. The Embassy staff left, and the Board of Governors met.\n'),
+      [
+        ['PLACE', 'Chisinau'],
+        ['PERSON', 'Dmitry Rogozin'],
+        ['PLACE', 'Moldova'],
+        ['ORG', 'Board of Governors'],
+      ],
+    );
+  });
+});

@@ -50,7 +50,7 @@ export function refineSentence(text: string, sentence: Span, tagged: readonly En
     const photographer = creditedPerson(text, sentence);
     if (photographer) spans = place(spans, photographer, 'retype');
   }
-  return spans.filter(s => !isSentenceOpenerWord(s, words[0]));
+  return spans.filter(s => !isSentenceOpenerWord(s, words[0]) && !isCommonNounAsName(text, s));
 }
 
 /**
@@ -74,6 +74,16 @@ function creditedPerson(text: string, sentence: Span): EntitySpan | undefined {
   if (!m) return undefined;
   const start = sentence.start + m[0].indexOf(m[1]);
   return make(text, start, start + m[1].length, 'PERSON');
+}
+
+/**
+ * Capitalised common nouns that translation leaves behind: "on Board" (the idiom, not a board), and a bare
+ * body head the tagger called MISC ("the Embassy staff"), which is no name (the guidelines leave a bare
+ * anaphor out; "the Alliance" is an ORG by its own rule).
+ */
+function isCommonNounAsName(text: string, s: EntitySpan): boolean {
+  if (s.text === 'Board') return /\bon $/.test(text.slice(Math.max(0, s.start - 4), s.start)) && !/^ of\b/.test(text.slice(s.end, s.end + 3));
+  return s.type === 'MISC' && ORG_HEADS.has(s.text.toLowerCase());
 }
 
 /** Headlines in capitals make every word look like an acronym. */
