@@ -3,6 +3,7 @@ import { oneTypePerSurfaceSteps, propagateSurnames } from './entities/documentCo
 import { firstStartingFrom } from './entities/spanEdit';
 import { buildEvents, dateValue } from './events/buildEvents';
 import { chooseReference } from './events/referenceDate';
+import { resolveAnaphoricDates } from './dates/anaphoricValues';
 import { parseSeedSteps } from './seed/parseSeed';
 import { inputProblem } from './inputProblem';
 import { lexiconTags } from './nlp/compromise';
@@ -113,11 +114,13 @@ export function* analyzeSeedSteps(text: string, options: AnalyzeOptions): Stepwi
 
   const leadEnd = structure.paragraphs.find(p => p.kind === 'body')?.sentences[0]?.end ?? structure.title?.end ?? 0;
   const { reference, anchor } = yield* chooseReference(rawDates, { dateline: structure.dateline?.date, leadEnd }, options.ref, pause);
-  const dates: DateMention[] = [];
+  const valued: DateMention[] = [];
   for (let i = 0; i < rawDates.length; i++) {
     if (i % POLL_EVERY === 0 && pause()) yield;
-    dates.push({ ...rawDates[i], value: dateValue(rawDates[i], reference) });
+    valued.push({ ...rawDates[i], value: dateValue(rawDates[i], reference) });
   }
+  if (pause()) yield;
+  const dates = resolveAnaphoricDates(valued);
   const bodyDates = datesInside(rawDates, body);
   const events = yield* buildEvents(text, bodySentences, bodyDates, mentions, reference, anchor, steps.summary, pause);
   checkpoint();

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { findDates } from '../../src/core/dates/findDates';
 import { resolveDate } from '../../src/core/dates/resolveDate';
+import { resolveAnaphoricDates } from '../../src/core/dates/anaphoricValues';
 import type { DateMention } from '../../src/core';
 import { readSeed } from './helpers/seeds';
 
@@ -306,10 +307,10 @@ describe('findDates: TimeML extents and values of dates given in words', () => {
 describe('resolveDate', () => {
   const january15 = seedUnanchored[3];
 
-  it('places a year-less day by tense: past on or before, future on or after, else nearest', () => {
+  it('places a year-less day by tense: past on or before (against an inferred reference), future on or after, else nearest', () => {
     assert.deepStrictEqual(
       [
-        resolveDate(january15, '2019-01-10', 'past'),
+        resolveDate(january15, '2019-01-10', 'past', true),
         resolveDate(january15, '2019-01-10', 'future'),
         resolveDate(january15, '2019-12-20', 'present'),
         resolveDate(january15, '2019-01-15', 'past'),
@@ -318,15 +319,40 @@ describe('resolveDate', () => {
     );
   });
 
-  it('keeps a future-tense day up to three months back, and a past-tense day one day ahead, in the reference year', () => {
+  it('keeps a future-tense day up to three months back, and a past-tense day one day ahead of an inferred reference, in the reference year', () => {
     assert.deepStrictEqual(
       [
         resolveDate(january15, '2019-02-20', 'future'),
         resolveDate(january15, '2019-05-20', 'future'),
-        resolveDate(january15, '2019-01-14', 'past'),
-        resolveDate(january15, '2019-01-13', 'past'),
+        resolveDate(january15, '2019-01-14', 'past', true),
+        resolveDate(january15, '2019-01-13', 'past', true),
       ],
       ['2019-01-15', '2020-01-15', '2019-01-15', '2018-01-15'],
+    );
+  });
+
+  it('reads a past-tense day up to six weeks ahead of a given reference as announced, in the reference year', () => {
+    assert.deepStrictEqual(
+      [
+        resolveDate(january15, '2018-12-05', 'past'),
+        resolveDate(january15, '2018-11-30', 'past'),
+        resolveDate(january15, '2019-01-10', 'past'),
+        findDates('He subpoenaed her to testify on Feb. 10, so she stays.', { ref: '2000-01-07' }).map(d => [d.text, d.value, d.tense]),
+      ],
+      ['2019-01-15', '2018-01-15', '2019-01-15', [['Feb. 10', '2000-02-10', 'past']]],
+    );
+  });
+
+  it('reads "would still be held" and "were planning to" as future, and an Easter week as begun on its Monday', () => {
+    assert.deepStrictEqual(
+      findDates('It would still be held at the summit on April 24. Protesters planned a rally on Saturday and were planning to march. Easter week began.', {
+        ref: '2000-04-17',
+      }).map(d => [d.text, d.value, d.tense]),
+      [
+        ['April 24', '2000-04-24', 'future'],
+        ['Saturday', '2000-04-22', 'future'],
+        ['Easter week', '2000-W16', 'past'],
+      ],
     );
   });
 
@@ -344,5 +370,31 @@ describe('resolveDate', () => {
       [resolveDate(nextWeek, '1998-12-30'), resolveDate(decade, '2019-01-25'), resolveDate(nextWeek, 'not a date')],
       ['1999-W1', '199X', 'XXXX-WXX'],
     );
+  });
+});
+
+describe('resolveAnaphoricDates', () => {
+  const values = (text: string, ref?: string) => resolveAnaphoricDates(findDates(text, ref ? { ref } : {})).map(d => [d.text, d.value]);
+
+  it('gives "later that year", "earlier that day" and "the next day" the period of the last date that names it', () => {
+    assert.deepStrictEqual(
+      values('He fled in June 1998 and returned later that year. She was killed on Oct. 23, 1999. Earlier that day, she spoke. The next day, police came.'),
+      [
+        ['June 1998', '1998-06'],
+        ['later that year', '1998'],
+        ['Oct. 23, 1999', '1999-10-23'],
+        ['Earlier that day', '1999-10-23'],
+        ['The next day', '1999-10-24'],
+      ],
+    );
+  });
+
+  it("counts a day of a year-less dateline, keeps the year X'd, and leaves an anaphor with nothing before it alone", () => {
+    assert.deepStrictEqual(values('That year ended. MOSCOW, July 18. On July 31 he left; the following day he returned.'), [
+      ['That year', 'XXXX'],
+      ['July 18', 'XXXX-07-18'],
+      ['July 31', 'XXXX-07-31'],
+      ['the following day', 'XXXX-08-01'],
+    ]);
   });
 });

@@ -42,20 +42,26 @@ function pick(options: readonly Ymd[], ref: Ymd, tense: Tense | undefined): Ymd 
 /**
  * How far, in days, a year-less date may lie on the wrong side of the reference for its tense and still
  * be read in the nearest year. A future-tense sentence often names a day just past ("will be tried for
- * the Aug. 7 bombing"), so a future date up to three months back stays in this year. A past-tense one is
- * taken at its word beyond a day's slack (a dateline's clock runs ahead of the day's time zones): a
- * report tells of what is over, and the reference inferred from a text's tenses relies on that.
+ * the Aug. 7 bombing"), so a future date up to three months back stays in this year. A past-tense one
+ * often announces what is still ahead ("has invited them to a ceremony on March 12", "he subpoenaed her
+ * to testify on Feb. 10"), so a day up to six weeks ahead stays in this year; further ahead, a report
+ * tells of what is over.
  */
-const SLACK_DAYS: Record<Tense, number> = { future: 92, past: 1, present: 0 };
+const SLACK_DAYS: Record<Tense, number> = { future: 92, past: 45, present: 0 };
+/**
+ * The past tense's slack when the reference itself was inferred from the tenses, which assumes that
+ * past-tense dates lie before it (a day, for a dateline's clock running ahead of the day's time zones).
+ */
+const INFERRED_PAST_SLACK = 1;
 
 /**
  * The year of a year-less month (and day): the nearest one when it lies within the tense's slack, else
  * by tense, the reference's year or one either side. `pick` on day numbers, made without an object per
  * day (this runs for most dates of a document on every edit).
  */
-function pickYear(ref: Ymd, month: number, day: number | undefined, tense: Tense | undefined): number {
+function pickYear(ref: Ymd, month: number, day: number | undefined, tense: Tense | undefined, inferred: boolean): number {
   const at = dayNumber(ref);
-  const slack = tense ? SLACK_DAYS[tense] : 0;
+  const slack = !tense ? 0 : inferred && tense === 'past' ? INFERRED_PAST_SLACK : SLACK_DAYS[tense];
   for (let year = ref.year - 1; slack > 0 && year <= ref.year + 1; year++) {
     // A month's distance is to its nearest day (0 inside it).
     const first = dayNumberOf(year, month, day ?? 1);
@@ -143,9 +149,10 @@ function relativeValue(m: DateMention, ref: Ymd, tense: Tense | undefined): stri
  * The value of `m` against `ref` (YYYY-MM-DD). `tense` (default: the mention's own) places what the text
  * leaves open: with 'past' a year-less "15 January" is the latest one on or before ref, with 'future' the
  * earliest on or after, otherwise the nearest. Returns the mention's value unchanged when `ref` is malformed
- * or the expression cannot be anchored ("the 1990s", "now", "that day").
+ * or the expression cannot be anchored ("the 1990s", "now", "that day"). `inferred`: `ref` was inferred from
+ * the tenses of the text's dates, so a past-tense date is not read as an announcement of a day ahead.
  */
-export function resolveDate(m: DateMention, ref: string, tense?: Tense): string {
+export function resolveDate(m: DateMention, ref: string, tense?: Tense, inferred = false): string {
   const r = parseYmd(ref);
   if (!r || m.value.endsWith('_REF')) return m.value;
   const t = tense ?? m.tense;
@@ -155,26 +162,28 @@ export function resolveDate(m: DateMention, ref: string, tense?: Tense): string 
     const years = s.year !== undefined ? [s.year] : [r.year - 1, r.year, r.year + 1];
     const days = years.map(y => holidayDate(m.text, y)).filter((h): h is NonNullable<typeof h> => !!h);
     if (days.length === 0) return m.value;
+    // A holiday's week ("Easter week", the days up to Easter Sunday) has begun once its Monday has.
+    const week = days[0].week;
     const day = pick(
-      days.map(h => h.day),
+      days.map(h => (week ? addDays(h.day, -6) : h.day)),
       r,
       t,
     );
-    return days[0].week ? formatWeek(day) : formatDay(day);
+    return week ? formatWeek(day) : formatDay(day);
   }
   const period = PERIOD.exec(m.value);
   if (period) {
     // "the third quarter": the year of its first month, by nearness and tense like a month's.
     const n = +period[3];
     const month = period[2] === 'Q' ? 3 * n - 2 : 6 * n - 5;
-    return `${period[1] ?? ''}${pickYear(r, month, undefined, t)}-${period[2]}${n}`;
+    return `${period[1] ?? ''}${pickYear(r, month, undefined, t, inferred)}-${period[2]}${n}`;
   }
   if (s.year !== undefined || !m.value.startsWith('XXXX')) return m.value;
   // "the week of March 6": the day's ISO week.
   if (m.value === 'XXXX-WXX' && s.month !== undefined && s.day !== undefined) {
-    return formatWeek({ year: pickYear(r, s.month, s.day, t), month: s.month, day: s.day });
+    return formatWeek({ year: pickYear(r, s.month, s.day, t, inferred), month: s.month, day: s.day });
   }
-  if (s.month !== undefined) return String(pickYear(r, s.month, s.day, t)) + m.value.slice(4);
+  if (s.month !== undefined) return String(pickYear(r, s.month, s.day, t, inferred)) + m.value.slice(4);
   if (s.hour !== undefined && m.value.startsWith('XXXX-XX-XXT')) return formatDay(r) + timeSuffix(m);
   return m.value;
 }

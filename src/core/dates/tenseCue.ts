@@ -6,7 +6,9 @@
 import type { Span, Tense } from '../model';
 
 const FUTURE =
-  "\\b(?:will|shall|won't|would|should|must|(?:is|are|was|were)[ \\t]+(?:due[ \\t]+)?to|(?:is|are|was|were)[ \\t]+(?:going|set|scheduled|expected|due)[ \\t]+to|" +
+  // "would still be held": a modal's passive is one cue, so its participle is not read as a past.
+  "\\b(?:(?:will|would|shall)(?:[ \\t]+(?:still|also|not|then|now))?[ \\t]+be[ \\t]+[a-z]+|will|shall|won't|would|should|must|(?:is|are|was|were)[ \\t]+(?:due[ \\t]+)?to|" +
+  '(?:is|are|was|were)[ \\t]+(?:going|set|scheduled|expected|due|planning)[ \\t]+to|' +
   'plans?[ \\t]+to|planned|planning[ \\t]+to|intends?[ \\t]+to|expects?[ \\t]+to|expected|scheduled|upcoming|' +
   "as[ \\t]+(?:soon|early)[ \\t]+as|next(?![ \\t]+to\\b)|tomorrow)\\b|'ll\\b";
 const PAST =

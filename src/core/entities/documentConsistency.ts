@@ -22,19 +22,33 @@ const POSSESSIVE = /['’]s$/u;
  */
 export function* propagateSurnames(text: string, spans: readonly EntitySpan[], groups: readonly WordGroup[], pause: Pause): Stepwise<EntitySpan[]> {
   const surnames = new Set<string>();
+  /** Each surname's full names; each PERSON span's text with how often it occurs. */
+  const fullNames = new Map<string, Set<string>>();
+  const personCounts = new Map<string, number>();
   for (let i = 0; i < spans.length; i++) {
     if (i % POLL_EVERY === 0 && pause()) yield;
     const s = spans[i];
+    if (s.type === 'PERSON') {
+      personCounts.set(s.text, (personCounts.get(s.text) ?? 0) + 1);
+    }
     if (s.type !== 'PERSON') continue;
     // The last of two or more words, found without splitting every name.
     let cut = s.text.length;
     while (cut > 0 && !isRegExpSpace(s.text.charCodeAt(cut - 1))) cut--;
     if (cut === 0) continue;
     const last = s.text.slice(cut).replace(POSSESSIVE, '');
-    if (SURNAME.test(last)) surnames.add(last);
+    if (SURNAME.test(last)) {
+      surnames.add(last);
+      fullNames.set(last, (fullNames.get(last) ?? new Set()).add(s.text));
+    }
   }
   if (pause()) yield;
-  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const sorted = splitMergedNames(
+    text,
+    spans.slice().sort((a, b) => a.start - b.start),
+    fullNames,
+    personCounts,
+  );
   if (surnames.size === 0) return sorted;
   // Each surname word is checked against the original spans alone (found by binary search): the words
   // do not overlap each other, so every replacement can be applied at the end.
@@ -66,6 +80,30 @@ export function* propagateSurnames(text: string, spans: readonly EntitySpan[], g
     .filter(s => !removed.has(s))
     .concat(added)
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "At the talks with Shannon Ryabkov put forward …": two surnames, each seen ending another full name
+ * ("Thomas Shannon", "Sergei Ryabkov"), run together by a translation that dropped a comma. A two-word
+ * PERSON span met once, whose first word ends another name and opens none other, and whose second word
+ * ends another name too, and that a lower-case word follows, is two people; a name met again is one.
+ */
+function splitMergedNames(
+  text: string,
+  sorted: EntitySpan[],
+  fullNames: ReadonlyMap<string, ReadonlySet<string>>,
+  personCounts: ReadonlyMap<string, number>,
+): EntitySpan[] {
+  const endsOther = (word: string, name: string) => [...(fullNames.get(word) ?? [])].some(n => n !== name);
+  return sorted.flatMap(s => {
+    const m = s.type === 'PERSON' && personCounts.get(s.text) === 1 ? /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u.exec(s.text) : null;
+    if (!m || !endsOther(m[1], s.text) || !endsOther(m[2], s.text)) return [s];
+    // Inside a clause, with a verb after it, not in a list of names ("Saqlain Mushtaq, Mushtaq Ahmed, …").
+    if (!/^ \p{Ll}/u.test(text.slice(s.end, s.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start))) return [s];
+    // Opening another name makes the word a given name as well ("Ahmed Ali" beside "Mushtaq Ahmed").
+    if ([...personCounts.keys()].some(n => n !== s.text && n.startsWith(m[1] + ' '))) return [s];
+    return [make(text, s.start, s.start + m[1].length, 'PERSON'), make(text, s.end - m[2].length, s.end, 'PERSON')];
+  });
 }
 
 /** The country of a PLACE span made of a country and then `word` ("Ukraine Volker"), or undefined. */

@@ -14,6 +14,8 @@ import {
 } from './lexicons';
 import { isCountryDemonym, placeKind } from './places';
 import { translatedNames } from './translatedNames';
+import { landformPhrases } from './landforms';
+import { quotedMedia } from './mediaNames';
 import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, trimEdges, wordsIn } from './spanEdit';
 
 /**
@@ -24,7 +26,7 @@ import { type Word, firstStartingFrom, isAllCaps, isCapitalised, make, place, tr
 export function refineSentence(text: string, sentence: Span, tagged: readonly EntitySpan[]): EntitySpan[] {
   let spans = tagged.flatMap(s => {
     const trimmed = trimEdges(text, s);
-    return trimmed && !isOnlyTitle(trimmed) ? [cutHonorific(text, trimmed)] : [];
+    return trimmed && !isOnlyTitle(trimmed) ? [cutHonorific(text, withoutLeadingFunctionWord(text, trimmed))] : [];
   });
   const words = wordsIn(text, sentence);
   const shouting = isShouting(text.slice(sentence.start, sentence.end));
@@ -41,8 +43,47 @@ export function refineSentence(text: string, sentence: Span, tagged: readonly En
     const type = shouting ? undefined : wordRuleType(w.text, i === 0, capsRun);
     if (type) spans = place(spans, make(text, w.start, w.end, type), 'fill');
   }
-  if (!shouting) spans = translatedNames(text, words, spans);
-  return spans.filter(s => !isSentenceOpenerWord(s, words[0]));
+  if (!shouting) {
+    spans = translatedNames(text, words, spans);
+    for (const c of landformPhrases(text, words)) spans = place(spans, c, 'retype');
+    for (const c of quotedMedia(text, sentence.start, sentence.end)) spans = place(spans, c, 'retype');
+    const photographer = creditedPerson(text, sentence);
+    if (photographer) spans = place(spans, photographer, 'retype');
+  }
+  return spans.filter(s => !isSentenceOpenerWord(s, words[0]) && !isCommonNounAsName(text, s));
+}
+
+/**
+ * "Neither RBC", "Both Moscow": a capitalised English conjunction the tagger took into a name at a
+ * sentence's or a quote's start is cut off. A closed list: the lexicon's determiners include the particles
+ * of names ("El Salvador", "De Wilde", "Le Matin").
+ */
+const LEADING_CONJUNCTION = /^(?:Neither|Either|Both|Nor|But|And|Or|Yet|Whether)\s+(?=\p{Lu})/u;
+function withoutLeadingFunctionWord(text: string, s: EntitySpan): EntitySpan {
+  const m = LEADING_CONJUNCTION.exec(s.text);
+  return m ? make(text, s.start + m[0].length, s.end, s.type) : s;
+}
+
+/**
+ * The photographer of a credit line, "© Ivan petrov/TASS, archive": a name of two or three words (the
+ * surname lower-cased by translation, or glued to the agency's slash) between the sign and the slash.
+ */
+const CREDIT = /^©[ \t]*(\p{Lu}\p{Ll}+(?: \p{L}[\p{L}-]*){1,2})[ \t]*\//u;
+function creditedPerson(text: string, sentence: Span): EntitySpan | undefined {
+  const m = CREDIT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (!m) return undefined;
+  const start = sentence.start + m[0].indexOf(m[1]);
+  return make(text, start, start + m[1].length, 'PERSON');
+}
+
+/**
+ * Capitalised common nouns that translation leaves behind: "on Board" (the idiom, not a board), and a bare
+ * body head the tagger called MISC ("the Embassy staff"), which is no name (the guidelines leave a bare
+ * anaphor out; "the Alliance" is an ORG by its own rule).
+ */
+function isCommonNounAsName(text: string, s: EntitySpan): boolean {
+  if (s.text === 'Board') return /\bon $/.test(text.slice(Math.max(0, s.start - 4), s.start)) && !/^ of\b/.test(text.slice(s.end, s.end + 3));
+  return s.type === 'MISC' && ORG_HEADS.has(s.text.toLowerCase());
 }
 
 /** Headlines in capitals make every word look like an acronym. */

@@ -14,7 +14,7 @@ export interface ActorMention extends Span {
 /** The value a date has once the reference date is known; X'd fields stay X'd while the reference's year is unknown. */
 export function dateValue(d: DateMention, reference: ReferenceDate): string {
   if (reference.value && !reference.value.startsWith('X') && (d.value.includes('X') || d.value.includes('REF'))) {
-    return resolveDate(d, reference.value, d.tense);
+    return resolveDate(d, reference.value, d.tense, reference.source === 'tense');
   }
   return d.value;
 }
@@ -62,7 +62,7 @@ export function* buildEvents(
         actors: actorsIn(clause, mentions),
         resolution: resolutions.of(date),
       });
-      keys.push(ref ? sortDay(resolveDate(date, ref, date.tense), date.mod) : sortDay(date.value, date.mod));
+      keys.push(ref ? sortDay(resolveDate(date, ref, date.tense, reference.source === 'tense'), date.mod) : sortDay(date.value, date.mod));
     }
   }
   if (pause()) yield;

@@ -64,7 +64,7 @@ function* inferReference(dates: readonly DateMention[], pause: Pause): Stepwise<
     if (pause()) yield;
     const at = dayNumber(candidate);
     let cost = 0;
-    for (const { date: m, count } of kinds) cost += count * Math.abs(sortDay(resolveDate(m, ref, m.tense), m.mod) - at);
+    for (const { date: m, count } of kinds) cost += count * Math.abs(sortDay(resolveDate(m, ref, m.tense, true), m.mod) - at);
     if (!best || cost < best.cost || (cost === best.cost && at < dayNumber(best.day))) best = { day: candidate, cost };
   }
   const day = best!.day;
