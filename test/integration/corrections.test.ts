@@ -82,6 +82,29 @@ describe('Corrections', () => {
     await eventually('the workspace index to follow the undo', () => indexedType('Jens Stoltenberg'), 'PERSON', 30_000);
   });
 
+  it('follows a corrections file written by another window: the relabel it holds repaints the actor, its removal paints it back', async () => {
+    const reader = await seedReader();
+    const editor = await openPinned(userSeedFile);
+    const document = editor.document;
+    const analysis = await analysisOf(document);
+    const jens = analysis.actors.find(a => a.id === 'person:jens-stoltenberg')!;
+    const his = jens.mentions.map(m => span4(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))).join(',')).sort();
+    const persons = await paintedOf(document, 'person');
+    const organisations = await paintedOf(document, 'organisation');
+
+    // Another window (here: plain Node, outside VS Code) writes the file; only the watcher can tell us.
+    fs.mkdirSync(path.dirname(correctionsFile), { recursive: true });
+    const bytes = '{\n  "version": 1,\n  "corrections": [\n    { "id": "w1", "kind": "relabel", "name": "Jens Stoltenberg", "type": "ORG" }\n  ]\n}\n';
+    fs.writeFileSync(correctionsFile, bytes);
+    await eventually("the other window's relabel read", () => reader.corrections.all.map(c => `${c.id} ${c.kind}`), ['w1 relabel'], 10_000);
+    await eventually('his mentions painted as an organisation', () => paintedOf(document, 'organisation'), [...organisations, ...his].sort());
+    assert.strictEqual(fs.readFileSync(correctionsFile, 'utf8'), bytes);
+
+    fs.writeFileSync(correctionsFile, '{ "version": 1, "corrections": [] }\n');
+    await eventually('his mentions painted as a person again', () => paintedOf(document, 'person'), persons);
+    assert.deepStrictEqual(await paintedOf(document, 'organisation'), organisations);
+  });
+
   it('leaves a malformed or newer corrections file byte for byte as it is, and says once what is wrong and where', async () => {
     const reader = await seedReader();
     const editor = await openPinned(userSeedFile);
