@@ -199,6 +199,17 @@ describe('Corrections', () => {
       }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      // The suites after this one read cards of the folder without it ("Also in" would name it).
+      const reader = await seedReader();
+      await eventually(
+        'the index to drop the storm seed',
+        async () => {
+          await reader.workspace.whenIdle();
+          return (reader.workspace.current as WorkspaceIndex).files.some(f => f.file.endsWith('/corr/storm.txt'));
+        },
+        false,
+        30_000,
+      );
     }
   });
 

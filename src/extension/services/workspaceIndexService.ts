@@ -250,11 +250,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
       this.watchers.push(watcher.onDidDelete(uri => this.deleted(uri)));
     }
     // A folder created with its files at once (copied, unpacked, written by a script) may be reported as
-    // the folder alone: its seeds are looked up then.
-    const folders = vscode.workspace.createFileSystemWatcher('**/seeds/**', false, true, true);
+    // the folder alone: its seeds are looked up then. A deleted folder is reported as the folder alone too,
+    // a path the seeds' globs do not match: its seeds leave the index by its prefix.
+    const folders = vscode.workspace.createFileSystemWatcher('**/seeds/**', false, true, false);
     this.watchers.push(
       folders,
       folders.onDidCreate(uri => void this.guard('folder', () => this.createdFolder(uri))),
+      folders.onDidDelete(uri => this.deleted(uri)),
     );
   }
 
