@@ -18,7 +18,7 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
     await done();
   });
 
-  it('gives Events its rows and Actors the rest, most of the height; See Also starts collapsed, its header counting its headlines, Workspace collapsed below', async () => {
+  it('gives Events its rows and Actors the rest, most of the height; See Also starts collapsed, its header counting its headlines, Workspace and Corrections collapsed below', async () => {
     await workbench.viewRows('Actors', 10);
     const panes = await workbench.sideBarPanes();
     await workbench.screenshot('sidebar-fresh');
@@ -30,6 +30,7 @@ describe('the Seed Reader side bar fits its content (Chromium, code-server, a fr
         ['Events', '', true],
         ['Actors', '', true],
         ['Workspace', '', false],
+        ['Corrections', '', false],
       ],
     );
     const [seeAlso, events, actors] = panes;
