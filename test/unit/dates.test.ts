@@ -319,6 +319,22 @@ describe('resolveDate', () => {
     );
   });
 
+  it('resolves a value already resolved against another reference again by its year, the rest kept', () => {
+    const again = (text: string, ref: string) =>
+      findDates(text, { ref: '2019-01-25' }).map(d => [d.text, resolveDate(d, ref, d.tense)]);
+    assert.deepStrictEqual(
+      [
+        ...again('It opened on 2 February last year and closed last year.', '2019-03-03'),
+        ...again('Sales fell in the third quarter of last year.', '2021-06-01'),
+      ],
+      [
+        ['2 February last year', '2018-02-02'],
+        ['last year', '2018'],
+        ['the third quarter of last year', '2020-Q3'],
+      ],
+    );
+  });
+
   it('keeps a future-tense day up to three months back, and a past-tense day one day ahead of an inferred reference, in the reference year', () => {
     assert.deepStrictEqual(
       [

@@ -109,13 +109,15 @@ function timeSuffix(m: DateMention): string {
 /**
  * A value whose year is the reference's plus `offset`, the rest kept: "last fall" '2000-FA' (by season),
  * "12 February this year" 'XXXX-02-12', "the third quarter of last year" 'XXXX-Q3', "next fiscal year"
- * 'FYXXXX', "this century" 'XX' (its two digits name the century).
+ * 'FYXXXX', "this century" 'XX' (its two digits name the century). A template already resolved against another
+ * reference ('2018-02-12') gets the new year in place of its own.
  */
 function yearValue(template: string, ref: Ymd, offset: number): string {
   if (SEASON.test(template)) return `${seasonYear(ref, template.slice(-2), offset)}-${template.slice(-2)}`;
   const year = ref.year + offset;
-  if (template === 'XX') return String(Math.floor(year / 100)).padStart(2, '0');
-  const at = template.indexOf('XXXX');
+  if (/^(?:XX|\d\d)$/.test(template)) return String(Math.floor(year / 100)).padStart(2, '0');
+  // A value resolved before ('2018-02-02', 'FY2018', '2018-Q3') is resolved again by its year.
+  const at = template.search(/XXXX|\d{4}/);
   return at < 0 ? String(year) : template.slice(0, at) + String(year).padStart(4, '0') + template.slice(at + 4);
 }
 
