@@ -320,8 +320,7 @@ describe('resolveDate', () => {
   });
 
   it('resolves a value already resolved against another reference again by its year, the rest kept', () => {
-    const again = (text: string, ref: string) =>
-      findDates(text, { ref: '2019-01-25' }).map(d => [d.text, resolveDate(d, ref, d.tense)]);
+    const again = (text: string, ref: string) => findDates(text, { ref: '2019-01-25' }).map(d => [d.text, resolveDate(d, ref, d.tense)]);
     assert.deepStrictEqual(
       [
         ...again('It opened on 2 February last year and closed last year.', '2019-03-03'),
