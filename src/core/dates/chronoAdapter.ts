@@ -47,12 +47,63 @@ function cutPoint(text: string, from: number, limit: number): number {
   return cut > 0 ? from + cut : limit;
 }
 
+/**
+ * Why chrono reads two-byte strings. V8 compiles a regular expression to machine code once for each kind
+ * of string it meets: one-byte (Latin-1 only) or two-byte. chrono's two case-insensitive unit patterns
+ * ("3 days ago", "a week later") take about 55 ms each to compile for one-byte strings, against about 7 ms
+ * for two-byte ones, and a compile is one call that no time slice can cut: the first ASCII-only seed after
+ * one with a curly quote held the web build's host thread 130 ms (bench `web`, the real seeds). So:
+ * - every piece chrono reads is cut from `text + WIDE`, a two-byte string, and a slice keeps its parent's
+ *   representation (the characters are exactly the piece's);
+ * - chrono cuts what is left after each match again, and V8 turns a one-character string into a one-byte
+ *   one whatever its parent: the unit patterns never run on one (`UNIT_PATTERNS`: no unit date is one
+ *   character long, so they could not match it anyway).
+ */
+const WIDE = '\u2063';
+/** The unit patterns ("…ago|before|earlier", "…later|after|from now…"), by their source. */
+const UNIT_PATTERNS = /\(\?:ago\|before\|earlier\)|\(\?:later\|after\|from now/;
+
+/** `pattern` as chrono uses it (its `exec`), never run on a one-character string. */
+function skippingOneCharacter(pattern: RegExp): RegExp {
+  const guarded = Object.create(pattern) as RegExp;
+  guarded.exec = (s: string) => (s.length < 2 ? null : pattern.exec(s));
+  return guarded;
+}
+
+/** How many of chrono's patterns met so far were guarded: 2 once a text has been read (a test checks it). */
+let unitPatternsGuarded = 0;
+export function chronoUnitPatternsGuarded(): number {
+  return unitPatternsGuarded;
+}
+
+/** chrono's casual English parser, its unit patterns guarded (see WIDE). */
+const CASUAL = new chrono.Chrono({
+  parsers: chrono.casual.parsers.map(parser => {
+    const guarded = new WeakMap<RegExp, RegExp>();
+    return {
+      pattern(context) {
+        const pattern = parser.pattern(context);
+        let out = guarded.get(pattern);
+        if (!out) {
+          out = UNIT_PATTERNS.test(pattern.source) ? skippingOneCharacter(pattern) : pattern;
+          if (out !== pattern) unitPatternsGuarded++;
+          guarded.set(pattern, out);
+        }
+        return out;
+      },
+      extract: (context, match) => parser.extract(context, match),
+    };
+  }),
+  refiners: chrono.casual.refiners,
+});
+
 /** Every chrono match in `text`, with UTF-16 offsets. */
 export function chronoHits(text: string): ChronoHit[] {
   const out: ChronoHit[] = [];
+  const wide = text + WIDE;
   for (let from = 0; from < text.length;) {
     const to = text.length - from <= CHUNK ? text.length : cutPoint(text, from, from + CHUNK);
-    for (const r of chrono.parse(text.slice(from, to), NEUTRAL_REF)) {
+    for (const r of CASUAL.parse(wide.slice(from, to), NEUTRAL_REF)) {
       out.push({
         start: from + r.index,
         end: from + r.index + r.text.length,
