@@ -252,6 +252,25 @@ describe('page structure: credits, captions, subheadings, teasers and trailers',
       ['body', 'The vote was close.'],
     ]);
   });
+
+  it('gives a paragraph of several lines the same kind whatever its line endings (a length limit counts no CR)', () => {
+    // 120 characters with LF, a credit's most; with CRLF its CR made it 121, and no credit.
+    const lines = ['© Ivan Petrov/TASS, archive', 'the delegation in Brussels, 2019-01-25 at 9:00 GMT, as planned by them all at the end of May'];
+    const page = (ending: string) => ['Vote in Minsk', '', 'Vote in Minsk', '', lines.join(ending), '', 'The vote was close on Monday.'].join(ending);
+    const lf = kinds(page('\n'));
+    assert.strictEqual(lines.join('\n').length, 120);
+    assert.deepStrictEqual(lf, [
+      ['credit', lines.join('\n')],
+      ['body', 'The vote was close on Monday.'],
+    ]);
+    for (const ending of ['\r\n', '\r']) {
+      assert.deepStrictEqual(
+        kinds(page(ending)).map(([kind, text]) => [kind, text.replace(/\r\n?/g, '\n')]),
+        lf,
+        JSON.stringify(ending),
+      );
+    }
+  });
 });
 
 describe('page structure: the title', () => {

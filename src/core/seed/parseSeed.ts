@@ -62,6 +62,15 @@ function lineText(text: string, line: Span): string {
 }
 
 /**
+ * A paragraph's text as the tests of its kind read it: its line breaks as LF, so that a length limit
+ * ("a credit is at most 120 characters") reads a paragraph of several lines alike whatever their endings.
+ */
+function kindText(text: string, paragraph: Span): string {
+  const line = lineText(text, paragraph);
+  return line.includes('\r') ? line.replace(/\r\n?/g, '\n') : line;
+}
+
+/**
  * Whether the first line is the page's title. It is not when it is a dateline or a photo credit, nor a
  * photo caption: a line above its credit (unless the next line repeats it, as a stored title does), or
  * a name alone that the lead then gives ("Konstantin Kosachev", then "… Konstantin Kosachev said").
@@ -116,7 +125,7 @@ function* pageParagraphs(
   let teasersToEnd = false;
   for (let i = 0; i < spans.length; i++) {
     if (i % POLL_EVERY === 0 && pause()) yield;
-    const line = lineText(text, spans[i]);
+    const line = kindText(text, spans[i]);
     const last = i === spans.length - 1;
     if (lead < 0 && i < MAX_ABOVE_LEAD) {
       dateline = readDateline(text, spans[i]);
@@ -138,7 +147,7 @@ function* pageParagraphs(
       kinds.push('teaser');
     } else if (isCredit(line)) {
       kinds.push('credit');
-      if (kinds[i - 1] === 'body' && isCaptionShaped(lineText(text, spans[i - 1]))) kinds[i - 1] = 'caption';
+      if (kinds[i - 1] === 'body' && isCaptionShaped(kindText(text, spans[i - 1]))) kinds[i - 1] = 'caption';
     } else if (isTrailer(line)) {
       kinds.push('trailer');
     } else if (isTeaser(line)) {
