@@ -84,7 +84,8 @@ export function splitsPair(text: string, b: number): boolean {
  * Events are chronological by the key buildEvents documents: the start of the period the date names
  * (resolved against the anchor day, when there is one), placed dates first, ties and unplaced dates in
  * text order. An inferred reference keeps no year; its anchor is in 2000 unless a one-day tense shift
- * moved it across New Year, so on 31 December or 1 January the neighbouring year is tried too.
+ * moved it across New Year, so on 31 December or 1 January the neighbouring year is tried too; a reference
+ * inferred from the tenses places dates as buildEvents does, a past-tense one before it.
  */
 function assertEventsOrdered(a: Analysis): void {
   if (a.events.length < 2) return;
@@ -95,11 +96,13 @@ function assertEventsOrdered(a: Analysis): void {
       ? [`2000${ref.slice(4)}`, ...(ref.endsWith('-12-31') ? ['1999-12-31'] : ref.endsWith('-01-01') ? ['2001-01-01'] : [])]
       : [ref];
   const dateAt = new Map(a.dates.map(d => [`${d.start}:${d.end}`, d]));
+  // A reference inferred from the tenses reads a past-tense date as before it (see resolveDate).
+  const inferred = a.reference.source === 'tense';
   const orderedUnder = (anchor: string | undefined) => {
     const keys = a.events.map(e => {
       const d = dateAt.get(`${e.date.start}:${e.date.end}`);
       assert.ok(d, `event date "${e.date.text}" at ${e.date.start} is not among the dates`);
-      return anchor ? sortDay(resolveDate(d, anchor, d.tense), d.mod) : sortDay(d.value, d.mod);
+      return anchor ? sortDay(resolveDate(d, anchor, d.tense, inferred), d.mod) : sortDay(d.value, d.mod);
     });
     return keys.every((k, i) => {
       if (i === 0) return true;
