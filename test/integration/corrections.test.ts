@@ -29,6 +29,18 @@ async function indexedType(name: string): Promise<string | undefined> {
   return linkActors(reader.workspace.current as WorkspaceIndex).find(a => a.name === name)?.type;
 }
 
+/**
+ * The user's seed open and analysed: Jens Stoltenberg's mentions, and what is painted as a person and as an
+ * organisation, as sorted Span4 strings.
+ */
+async function jensStoltenbergPainted() {
+  const reader = await seedReader();
+  const document = (await openPinned(userSeedFile)).document;
+  const jens = (await analysisOf(document)).actors.find(a => a.id === 'person:jens-stoltenberg')!;
+  const his = jens.mentions.map(m => span4(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))).join(',')).sort();
+  return { reader, document, his, persons: await paintedOf(document, 'person'), organisations: await paintedOf(document, 'organisation') };
+}
+
 /** Removes the corrections file and waits until the extension has none. */
 async function clearCorrections(): Promise<void> {
   fs.rmSync(path.dirname(correctionsFile), { recursive: true, force: true });
@@ -42,14 +54,7 @@ describe('Corrections', () => {
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('relabels Jens Stoltenberg from his card: his mentions turn from the person colour to the organisation colour, and undo brings them back', async () => {
-    const reader = await seedReader();
-    const editor = await openPinned(userSeedFile);
-    const document = editor.document;
-    const analysis = await analysisOf(document);
-    const jens = analysis.actors.find(a => a.id === 'person:jens-stoltenberg')!;
-    const his = jens.mentions.map(m => span4(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))).join(',')).sort();
-    const persons = await paintedOf(document, 'person');
-    const organisations = await paintedOf(document, 'organisation');
+    const { reader, document, his, persons, organisations } = await jensStoltenbergPainted();
     assert.deepStrictEqual(
       his.filter(s => persons.includes(s)),
       his,
@@ -83,14 +88,7 @@ describe('Corrections', () => {
   });
 
   it('follows a corrections file written by another window: the relabel it holds repaints the actor, its removal paints it back', async () => {
-    const reader = await seedReader();
-    const editor = await openPinned(userSeedFile);
-    const document = editor.document;
-    const analysis = await analysisOf(document);
-    const jens = analysis.actors.find(a => a.id === 'person:jens-stoltenberg')!;
-    const his = jens.mentions.map(m => span4(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))).join(',')).sort();
-    const persons = await paintedOf(document, 'person');
-    const organisations = await paintedOf(document, 'organisation');
+    const { reader, document, his, persons, organisations } = await jensStoltenbergPainted();
 
     // Another window (here: plain Node, outside VS Code) writes the file; only the watcher can tell us.
     fs.mkdirSync(path.dirname(correctionsFile), { recursive: true });
