@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeSeed, anchorAt, correctAnalysis, linkActors, parseCorrections, serializeCorrections, toJsonl, type WorkspaceIndex } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
-import { editStorm, prng, stormSeed } from './editStorm';
+import { editStorm, stormStart } from './editStorm';
 import { analysisOf, eventually, hoverMarkdown, openPinned, outputChannelText, seedReader, seedsFolder, sleep, span4, userSeedFile } from './helpers';
 
 const correctionsFile = path.join(seedsFolder, '.seed-reader', 'corrections.json');
@@ -156,13 +156,7 @@ describe('Corrections', () => {
         ],
       );
 
-      const seed = stormSeed();
-      console.log(`corrections storm: seed ${seed} (replay: STORM_SEED=${seed} SEED_READER_TEST_GREP=storm npm run test:integration)`);
-      const random = prng(seed);
-      const paragraphs = document
-        .getText()
-        .split('\n\n')
-        .filter(p => p.trim() !== '');
+      const { random, paragraphs } = stormStart('corrections storm', document);
       const tagger = repoTagger();
       const outcomes: string[] = [];
       for (let round = 1; round <= 2; round++) {

@@ -23,6 +23,20 @@ export function stormSeed(): number {
   return seed;
 }
 
+/**
+ * What a storm over `document` starts from: its random source, whose seed is logged as `label` with the
+ * command that replays it, and the document's paragraphs, which pastes copy.
+ */
+export function stormStart(label: string, document: vscode.TextDocument): { random: () => number; paragraphs: string[] } {
+  const seed = stormSeed();
+  console.log(`${label}: seed ${seed} (replay: STORM_SEED=${seed} SEED_READER_TEST_GREP=storm npm run test:integration)`);
+  const paragraphs = document
+    .getText()
+    .split('\n\n')
+    .filter(p => p.trim() !== '');
+  return { random: prng(seed), paragraphs };
+}
+
 /** Words a reader might type: names, places, dates, sentence ends, line and paragraph breaks, a See-also heading. */
 const TYPED = [
   'Angela Merkel',

@@ -8,7 +8,7 @@ import { analyzeSeed } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
 import type { SeedReaderApi } from '../../src/extension/api';
 import { manyItemsText, tenMbText } from '../fixtures/hostile/generate';
-import { editStorm, prng, stormSeed } from './editStorm';
+import { editStorm, stormStart } from './editStorm';
 import {
   analysisOf,
   eventually,
@@ -343,13 +343,7 @@ describe('edit storm', () => {
     const editor = await openPinned(file);
     const document = editor.document;
     await analysisOf(document);
-    const seed = stormSeed();
-    console.log(`edit storm: seed ${seed} (replay: STORM_SEED=${seed} SEED_READER_TEST_GREP=storm npm run test:integration)`);
-    const random = prng(seed);
-    const paragraphs = document
-      .getText()
-      .split('\n\n')
-      .filter(p => p.trim() !== '');
+    const { random, paragraphs } = stormStart('edit storm', document);
     const tagger = repoTagger();
     // Four rounds of 250 edits, each followed by idle and the comparison: a bug that shows only in some states has four chances.
     for (let round = 1; round <= 4; round++) {
