@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import search from 'approx-string-match';
 import * as vscode from 'vscode';
 import { analyzeSeed, anchorAt, correctAnalysis, linkActors, parseCorrections, serializeCorrections, toJsonl, type WorkspaceIndex } from '../../src/core';
 import { repoTagger } from '../../scripts/lib/repoModel';
@@ -130,7 +131,7 @@ describe('Corrections', () => {
     }
   });
 
-  it('keeps a mention marked by the reader exact through an edit storm: at its text, or orphaned, never elsewhere', async function () {
+  it('keeps a mention marked by the reader through an edit storm: on its words, as typed or retyped, or orphaned, never elsewhere', async function () {
     this.timeout(150_000);
     const file = path.join(seedsFolder, 'corr', 'storm.txt');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -172,8 +173,15 @@ describe('Corrections', () => {
         const added = fresh.outcomes[0];
         outcomes.push(added.status);
         if (added.status === 'applied') {
-          // Placed: on its own words, with a MISC mention exactly there.
-          assert.strictEqual(text.slice(added.at!.start, added.at!.end), 'Russian-American', `round ${round}`);
+          // Placed: on its own words, or on them retyped within one error in four characters (the anchor's
+          // approximate search), whole words either way, with a MISC mention exactly there.
+          const words = text.slice(added.at!.start, added.at!.end);
+          const retyped = search(words, 'Russian-American', 4).some(m => m.start === 0 && m.end === words.length);
+          assert.ok(words === 'Russian-American' || retyped, `round ${round}: placed on ${JSON.stringify(words)}`);
+          assert.ok(
+            !/[\p{L}\p{N}]/u.test(text[added.at!.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[added.at!.end] ?? ''),
+            `round ${round}: ${JSON.stringify(words)} cuts a word`,
+          );
           assert.deepStrictEqual(
             published.mentions.filter(m => m.start === added.at!.start).map(m => [m.end, m.type]),
             [[added.at!.end, 'MISC']],

@@ -219,6 +219,21 @@ describe('corrections: anchors', () => {
     assert.deepStrictEqual(locateAnchor(edited, anchor), { start: 62, end: 71 });
   });
 
+  it('places a retyped quote on whole words, never from inside the word before it', () => {
+    const text = 'On 15 January in Geneva held a closed Russian-American consultations about the fate of the contract.';
+    const anchor = anchorAt(text, { start: 38, end: 54 });
+    assert.strictEqual(anchor.quote, 'Russian-American');
+    // The edits took its first letters and what stood before it: the search's best match starts in "Jens".
+    const edited = 'Recall that in lat t from the INF TreaJens Ssian-American consultations about the fate of the contract.';
+    const found = locateAnchor(edited, anchor);
+    assert.deepStrictEqual(found && edited.slice(found.start, found.end), 'Ssian-American');
+    // A quote that began inside a word (a span a program made) may start inside one again.
+    const inner = anchorAt(text, { start: 40, end: 54 });
+    assert.strictEqual(inner.quote, 'ssian-American');
+    const placed = locateAnchor(text.replace('Russian', 'Rusian'), inner);
+    assert.deepStrictEqual(placed && text.replace('Russian', 'Rusian').slice(placed.start, placed.end), 'usian-American');
+  });
+
   it('orphans a quote that is gone, and one whose places tie', () => {
     assert.strictEqual(locateAnchor(TEXT.replace('Paris', 'Rome'), anchorAt(TEXT, at('Paris'))), undefined);
     const twice = 'Putin spoke. Putin spoke.';

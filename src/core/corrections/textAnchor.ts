@@ -24,8 +24,9 @@ export function anchorAt(text: string, span: Span): TextAnchor {
 /**
  * Where `anchor` lies in `text`, or undefined when it cannot be placed without guessing. The same text
  * (same hash) keeps the stored position; otherwise the quote is looked for exactly, then with up to one
- * error in four characters (approx-string-match, Myers' algorithm), and the place whose surroundings keep
- * the most of the anchor's context wins, if it keeps at least `MIN_CONTEXT_SHARE` of it and no other place
+ * error in four characters (approx-string-match, Myers' algorithm; a match is moved inwards to the word
+ * edges the quote had, and must still be within those errors), and the place whose surroundings keep the
+ * most of the anchor's context wins, if it keeps at least `MIN_CONTEXT_SHARE` of it and no other place
  * keeps as much.
  */
 export function locateAnchor(text: string, anchor: TextAnchor): Span | undefined {
@@ -42,9 +43,57 @@ export function locateAnchor(text: string, anchor: TextAnchor): Span | undefined
   if (maxErrors === 0) return undefined;
   // The exact places were not taken: blank them so that the search reports the next best matches.
   const masked = exact.length === 0 ? text : blank(text, exact);
-  const approximate = search(masked, quote, maxErrors).map(m => ({ start: m.start, end: m.end }));
+  const edges = { start: beganAtWordEdge(anchor), end: endedAtWordEdge(anchor) };
+  const approximate: Span[] = [];
+  for (const m of search(masked, quote, maxErrors)) {
+    const span = onWordEdges(text, m, edges);
+    if (span && editDistance(text.slice(span.start, span.end), quote) <= maxErrors) approximate.push(span);
+  }
   const placed = bestByContext(text, anchor, approximate);
   return placed === 'none' ? undefined : placed;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+
+/** Whether the quote began with a whole word, as a reader's selection of a name does. */
+function beganAtWordEdge(anchor: TextAnchor): boolean {
+  return isWordChar(anchor.quote[0]) && !isWordChar(anchor.prefix[anchor.prefix.length - 1]);
+}
+
+/** Whether the quote ended with a whole word. */
+function endedAtWordEdge(anchor: TextAnchor): boolean {
+  return isWordChar(anchor.quote[anchor.quote.length - 1]) && !isWordChar(anchor.suffix[0]);
+}
+
+/**
+ * An approximate match moved inwards to the word edges the quote had: a quote that began at a word's start
+ * never starts again inside a word (its own first letters retyped or deleted, the search reaches into the
+ * word before: "s Ssian-American" for "Russian-American"), and likewise at its end. Undefined when nothing
+ * is left.
+ */
+function onWordEdges(text: string, m: Span, edges: { start: boolean; end: boolean }): Span | undefined {
+  let { start, end } = m;
+  if (edges.start) {
+    while (start < end && isWordChar(text[start - 1]) && isWordChar(text[start])) start++;
+    while (start < end && !isWordChar(text[start])) start++;
+  }
+  if (edges.end) {
+    while (end > start && isWordChar(text[end]) && isWordChar(text[end - 1])) end--;
+    while (end > start && !isWordChar(text[end - 1])) end--;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+/** The Levenshtein distance of two short strings (a quote and its candidate). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length];
 }
 
 /** The candidate that keeps the most context; 'none' when none keeps enough; undefined when two tie. */
