@@ -16,6 +16,7 @@ import {
   type EntityType,
   type Mention,
 } from '../../src/core';
+import { editDistance } from '../../src/core/corrections/textAnchor';
 
 const TEXT = 'The Kremlin said Putin met Obama on Monday. Putin left. Later Mr Obama spoke in Paris.';
 
@@ -227,6 +228,7 @@ describe('corrections: anchors', () => {
     const edited = 'Recall that in lat t from the INF TreaJens Ssian-American consultations about the fate of the contract.';
     const found = locateAnchor(edited, anchor);
     assert.deepStrictEqual(found && edited.slice(found.start, found.end), 'Ssian-American');
+    assert.strictEqual(editDistance('Ssian-American', anchor.quote), 3);
     // A quote that began inside a word (a span a program made) may start inside one again.
     const inner = anchorAt(text, { start: 40, end: 54 });
     assert.strictEqual(inner.quote, 'ssian-American');

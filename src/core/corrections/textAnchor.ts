@@ -86,7 +86,7 @@ function onWordEdges(text: string, m: Span, edges: { start: boolean; end: boolea
 }
 
 /** The Levenshtein distance of two short strings (a quote and its candidate). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
