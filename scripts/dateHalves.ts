@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { type GoldDoc, readJsonl, sharedEvalDir } from './lib/evalData';
+import { type GoldDoc, readJsonl, sharedAquaintFile } from './lib/evalData';
 import { score, type Scored } from './lib/score';
 
 type Pred = Scored & { value?: string; text: string };
@@ -68,12 +68,8 @@ function report(name: string, docs: GoldDoc[], preds: Map<string, Pred[]>, error
 }
 
 function main(): void {
-  const dir = sharedEvalDir();
-  const file = dir && path.join(dir, 'aquaint_timeml.jsonl');
-  if (!file || !fs.existsSync(file)) {
-    console.log('dateHalves: no ../shared/eval/aquaint_timeml.jsonl here; nothing to score.');
-    return;
-  }
+  const file = sharedAquaintFile('dateHalves');
+  if (!file) return;
   const show = /^--errors=(even|odd)$/.exec(process.argv.find(a => a.startsWith('--errors=')) ?? '')?.[1];
   const docs: GoldDoc[] = readJsonl(file);
   const preds = predict(file);

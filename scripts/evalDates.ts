@@ -3,18 +3,13 @@
  * P/R/F1, value accuracy on exact matches, and speed. `--errors` lists misses and false positives.
  */
 import * as path from 'path';
-import * as fs from 'fs';
 import { findDates } from '../src/core/dates/findDates';
-import { readJsonl, sharedEvalDir, type GoldDoc } from './lib/evalData';
+import { readJsonl, sharedAquaintFile, type GoldDoc } from './lib/evalData';
 import { formatScore, score, type Scored } from './lib/score';
 
 function main(): void {
-  const dir = sharedEvalDir();
-  const file = dir && path.join(dir, 'aquaint_timeml.jsonl');
-  if (!file || !fs.existsSync(file)) {
-    console.log('evalDates: no ../shared/eval/aquaint_timeml.jsonl here; nothing to score.');
-    return;
-  }
+  const file = sharedAquaintFile('evalDates');
+  if (!file) return;
   const showErrors = process.argv.includes('--errors');
   const docs: GoldDoc[] = readJsonl(file);
   const pairs: Array<[Scored[], Scored[]]> = [];

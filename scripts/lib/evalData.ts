@@ -35,6 +35,18 @@ export function sharedEvalDir(): string | undefined {
   return sharedFolder('eval', 'README.md', 'SEED_READER_EVAL_DIR');
 }
 
+/**
+ * The AQUAINT TimeML file (../shared/eval/aquaint_timeml.jsonl), or undefined, with a line saying so as
+ * `script`, when this clone has none.
+ */
+export function sharedAquaintFile(script: string): string | undefined {
+  const dir = sharedEvalDir();
+  const file = dir && path.join(dir, 'aquaint_timeml.jsonl');
+  if (file && fs.existsSync(file)) return file;
+  console.log(`${script}: no ../shared/eval/aquaint_timeml.jsonl here; nothing to score.`);
+  return undefined;
+}
+
 /** Where the 23 shared real seeds live (../shared/seeds/real), or undefined on a user's clone. */
 export function sharedRealSeedsDir(): string | undefined {
   return sharedFolder('seeds/real', '.', 'SEED_READER_REAL_SEEDS_DIR');
